@@ -1,0 +1,1 @@
+//! Runnable examples of errcat live in `examples/`.

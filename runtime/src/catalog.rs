@@ -1,0 +1,243 @@
+//! Static metadata of every code an error enum declares.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::envelope::Format;
+use crate::error::Fix;
+
+/// The table of one derived error type: its name, envelope shape and one [`Entry`] per
+/// code, in declaration order. Returned by [`ApiError::catalog`](crate::ApiError::catalog).
+///
+/// ```
+/// use errcat::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "nested", prefix = "CP_")]
+/// enum CpError {
+///     /// The wok is destroyed.
+///     #[api(status = 409, fix = "state")]
+///     NotActive,
+/// }
+///
+/// let catalog = CpError::catalog();
+/// assert_eq!(catalog.name(), "cp_error");
+/// assert_eq!(catalog.entries()[0].code(), "CP_NOT_ACTIVE");
+/// ```
+pub struct Catalog {
+    #[doc(hidden)]
+    pub name: &'static str,
+    #[doc(hidden)]
+    pub enum_name: &'static str,
+    #[doc(hidden)]
+    pub description: Option<&'static str>,
+    #[doc(hidden)]
+    pub format: &'static dyn Format,
+    #[doc(hidden)]
+    pub id_field: &'static str,
+    #[doc(hidden)]
+    pub status_field: Option<&'static str>,
+    #[doc(hidden)]
+    pub entries: &'static [Entry],
+    #[doc(hidden)]
+    pub forwards: &'static [&'static str],
+}
+
+impl Catalog {
+    /// The catalog's name in docs and JSON (`catalog = "..."`, default: the enum name in
+    /// snake_case).
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The Rust name of the derived type.
+    pub fn enum_name(&self) -> &'static str {
+        self.enum_name
+    }
+
+    /// The first paragraph of the type's doc comment.
+    pub fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
+    /// The envelope shape responses of this type use.
+    pub fn format(&self) -> &'static dyn Format {
+        self.format
+    }
+
+    /// The body key of the per-request id (`id_field`, default `"request_id"`).
+    pub fn id_field(&self) -> &'static str {
+        self.id_field
+    }
+
+    /// The body key echoing the HTTP status (`status_field`), if any.
+    pub fn status_field(&self) -> Option<&'static str> {
+        self.status_field
+    }
+
+    /// One entry per code, in declaration order.
+    pub fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    /// The names of `#[api(transparent)]` variants, whose codes belong to the wrapped type.
+    pub fn forwards(&self) -> &'static [&'static str] {
+        self.forwards
+    }
+
+    /// The entry with this code (exact, case-sensitive).
+    pub fn get(&self, code: &str) -> Option<&'static Entry> {
+        self.entries.iter().find(|e| e.code == code)
+    }
+
+    /// The number of codes.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the catalog has no codes (only transparent variants).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl IntoIterator for &Catalog {
+    type Item = &'static Entry;
+    type IntoIter = std::slice::Iter<'static, Entry>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter()
+    }
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("name", &self.name)
+            .field("enum_name", &self.enum_name)
+            .field("format", &self.format.name())
+            .field("id_field", &self.id_field)
+            .field("status_field", &self.status_field)
+            .field("entries", &self.entries)
+            .finish()
+    }
+}
+
+/// The static metadata of one code: everything the docs and the JSON catalog show.
+#[derive(Debug)]
+pub struct Entry {
+    #[doc(hidden)]
+    pub variant: &'static str,
+    #[doc(hidden)]
+    pub code: &'static str,
+    #[doc(hidden)]
+    pub status: http::StatusCode,
+    #[doc(hidden)]
+    pub status_documented: bool,
+    #[doc(hidden)]
+    pub fix: Fix,
+    #[doc(hidden)]
+    pub category: Option<&'static str>,
+    #[doc(hidden)]
+    pub message: &'static str,
+    #[doc(hidden)]
+    pub message_is_static: bool,
+    #[doc(hidden)]
+    pub hint: Option<&'static str>,
+    #[doc(hidden)]
+    pub hint_is_static: bool,
+    #[doc(hidden)]
+    pub description: Option<&'static str>,
+    #[doc(hidden)]
+    pub retry_after: Option<u64>,
+    #[doc(hidden)]
+    pub doc_url: Option<&'static str>,
+    #[doc(hidden)]
+    pub exposed: &'static [&'static str],
+    /// Pre-rendered JSON string literals (quotes included) of the code, and of the message
+    /// and hint when they are static, so envelopes copy bytes instead of escaping.
+    #[doc(hidden)]
+    pub json: JsonFragments,
+}
+
+/// JSON string literals rendered at compile time.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct JsonFragments {
+    pub code: &'static str,
+    pub message: Option<&'static str>,
+    pub hint: Option<&'static str>,
+}
+
+impl Entry {
+    /// The Rust name of the variant.
+    pub fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> http::StatusCode {
+        self.status
+    }
+
+    /// Whether the source document states the status (`false` for `#[api(status_inferred)]`:
+    /// a conventional status chosen where the document gives none).
+    pub fn status_documented(&self) -> bool {
+        self.status_documented
+    }
+
+    /// The side(s) that fix it.
+    pub fn fix(&self) -> Fix {
+        self.fix
+    }
+
+    /// The category heading.
+    pub fn category(&self) -> Option<&'static str> {
+        self.category
+    }
+
+    /// The message template as written (`"no route at {method} {path}"`), or the static
+    /// message.
+    pub fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// Whether the message has no placeholders.
+    pub fn message_is_static(&self) -> bool {
+        self.message_is_static
+    }
+
+    /// The hint template as written.
+    pub fn hint(&self) -> Option<&'static str> {
+        self.hint
+    }
+
+    /// The first paragraph of the variant's doc comment.
+    pub fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
+    /// Retry guidance: how long to wait before retrying.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after.map(Duration::from_secs)
+    }
+
+    /// Retry guidance in whole seconds.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        self.retry_after
+    }
+
+    /// Where the code is documented (`doc_url`, with `{code}` filled in).
+    pub fn doc_url(&self) -> Option<&'static str> {
+        self.doc_url
+    }
+
+    /// The envelope names of the exposed fields.
+    pub fn exposed(&self) -> &'static [&'static str] {
+        self.exposed
+    }
+}

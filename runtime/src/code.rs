@@ -1,0 +1,179 @@
+//! Codes back to types: the [`ErrorCode`] trait of fieldless code enums, and the
+//! compile-time hash index behind their `FromStr`.
+
+use std::fmt;
+
+use crate::catalog::Catalog;
+
+/// A fieldless enum whose values are exactly the codes of one catalog.
+///
+/// Implemented by the derive for fieldless error enums and for the code enum
+/// (`<Name>Code`) it generates beside an enum with data. Such a type also implements
+/// `FromStr`, `Display`, `Serialize` and `Deserialize` by code, and is the `C` of
+/// [`decode`](crate::decode()): it knows its catalog, hence its envelope shape.
+///
+/// Lookup is a compile-time open-addressing hash table: one hash and, almost always, one
+/// string comparison, whatever the number of codes.
+pub trait ErrorCode: Sized + 'static {
+    /// The value with this code (exact, case-sensitive), if any.
+    fn from_code(code: &str) -> Option<Self>;
+
+    /// The code as a string.
+    fn as_code(&self) -> &'static str;
+
+    /// The catalog these codes belong to.
+    fn code_catalog() -> &'static Catalog;
+}
+
+/// A code string that names no value of the expected code type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCode {
+    code: String,
+    catalog: &'static str,
+}
+
+impl UnknownCode {
+    /// Keeps at most 64 bytes of the offending code, so the error never carries an
+    /// attacker's input at length.
+    pub fn new(code: &str, catalog: &'static str) -> Self {
+        UnknownCode {
+            code: crate::decode::truncate_for_display(code, 64),
+            catalog,
+        }
+    }
+
+    /// The code (truncated to 64 bytes).
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown code {:?} for catalog `{}`",
+            self.code, self.catalog
+        )
+    }
+}
+
+impl std::error::Error for UnknownCode {}
+
+/// Marks an empty slot of a [`CodeIndex`].
+const EMPTY: u16 = u16::MAX;
+
+/// FxHash-style multiplicative hash, usable in `const` context.
+#[allow(clippy::indexing_slicing)] // const fn: the loop condition bounds `i`
+const fn hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = bytes.len() as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h.rotate_left(5) ^ bytes[i] as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        i += 1;
+    }
+    h ^ (h >> 29)
+}
+
+#[allow(clippy::indexing_slicing)] // const fn: the loop condition bounds `i`
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// An open-addressing hash table from code to position, built at compile time.
+///
+/// `N` is a power of two at least twice the number of codes (the derive computes it), so
+/// probes are short; a lookup is one hash, usually one string comparison.
+#[doc(hidden)]
+pub struct CodeIndex<const N: usize> {
+    slots: [u16; N],
+}
+
+impl<const N: usize> CodeIndex<N> {
+    /// Builds the index of `codes` (which the derive has checked are distinct).
+    #[allow(clippy::indexing_slicing)] // const fn: bounds are the loop conditions
+    pub const fn new(codes: &[&str]) -> Self {
+        assert!(N.is_power_of_two() && codes.len() * 2 <= N && codes.len() < EMPTY as usize);
+        let mut slots = [EMPTY; N];
+        let mut i = 0;
+        while i < codes.len() {
+            let mut slot = (hash(codes[i].as_bytes()) as usize) & (N - 1);
+            while slots[slot] != EMPTY {
+                slot = (slot + 1) & (N - 1);
+            }
+            slots[slot] = i as u16;
+            i += 1;
+        }
+        CodeIndex { slots }
+    }
+
+    /// The position of `code` in `codes` (the same slice the index was built from).
+    #[inline]
+    pub fn get(&self, codes: &[&str], code: &str) -> Option<usize> {
+        let mut slot = (hash(code.as_bytes()) as usize) & (N - 1);
+        loop {
+            let at = *self.slots.get(slot)?;
+            if at == EMPTY {
+                return None;
+            }
+            let at = usize::from(at);
+            if codes
+                .get(at)
+                .is_some_and(|c| bytes_eq(c.as_bytes(), code.as_bytes()))
+            {
+                return Some(at);
+            }
+            slot = (slot + 1) & (N - 1);
+        }
+    }
+}
+
+/// `Deserialize` by code, for generated impls.
+#[doc(hidden)]
+pub fn deserialize_code<'de, C: ErrorCode, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<C, D::Error> {
+    struct Visitor<C>(std::marker::PhantomData<C>);
+    impl<C: ErrorCode> serde::de::Visitor<'_> for Visitor<C> {
+        type Value = C;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "an error code of catalog `{}`", C::code_catalog().name())
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<C, E> {
+            C::from_code(v).ok_or_else(|| E::custom(UnknownCode::new(v, C::code_catalog().name())))
+        }
+    }
+    deserializer.deserialize_str(Visitor(std::marker::PhantomData))
+}
+
+/// `FromStr` by code, for generated impls.
+#[doc(hidden)]
+pub fn parse_code<C: ErrorCode>(s: &str) -> Result<C, UnknownCode> {
+    C::from_code(s).ok_or_else(|| UnknownCode::new(s, C::code_catalog().name()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_finds_every_code_and_nothing_else() {
+        const CODES: &[&str] = &["A", "BB", "CP_NOT_ACTIVE", "cp_not_active", ""];
+        static INDEX: CodeIndex<16> = CodeIndex::new(CODES);
+        for (i, code) in CODES.iter().enumerate() {
+            assert_eq!(INDEX.get(CODES, code), Some(i));
+        }
+        assert_eq!(INDEX.get(CODES, "CP_NOT_ACTIVX"), None);
+        assert_eq!(INDEX.get(CODES, "AA"), None);
+    }
+}

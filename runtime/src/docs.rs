@@ -1,0 +1,229 @@
+//! Docs rendered from a [`Catalog`]: a markdown page and a JSON catalog.
+//!
+//! ```
+//! use errcat::ApiError;
+//!
+//! /// Errors of the billing API.
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "code", rename_all = "snake_case")]
+//! enum Billing {
+//!     /// Card declined | try another.
+//!     #[api(status = 402, fix = "caller", category = "Payments", hint = "use another card")]
+//!     PaymentFailed,
+//! }
+//!
+//! let md = errcat::docs::markdown(Billing::catalog());
+//! assert!(md.contains("| `payment_failed` | 402 | caller | use another card |"));
+//!
+//! let json = errcat::docs::json(&[Billing::catalog()]);
+//! assert_eq!(json[0]["code"], "payment_failed");
+//! assert_eq!(json[0]["fix"], serde_json::json!(["caller"]));
+//! ```
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::catalog::{Catalog, Entry};
+use crate::envelope::Envelope;
+use crate::error::ApiError;
+
+/// Escapes text for one markdown table cell: `|`, newlines and HTML.
+pub fn escape_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => out.push_str("<br>"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The markdown page of one catalog: a title, the envelope shape with an example body,
+/// then one table per category in the columns Code | HTTP | Fix side | Remediation.
+pub fn markdown(catalog: &'static Catalog) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# `{}` ({})\n", catalog.name(), catalog.enum_name());
+    if let Some(description) = catalog.description() {
+        let _ = writeln!(md, "{description}\n");
+    }
+    let format = catalog.format();
+    let _ = writeln!(
+        md,
+        "Every error is a `{}` envelope (`Content-Type: {}`), for example:\n",
+        format.name(),
+        format.content_type()
+    );
+    if let Some(entry) = catalog.entries().first() {
+        let _ = writeln!(md, "```json\n{}\n```\n", example_body(catalog, entry));
+    }
+
+    let mut categories: Vec<Option<&str>> = Vec::new();
+    for entry in catalog.entries() {
+        if !categories.contains(&entry.category()) {
+            categories.push(entry.category());
+        }
+    }
+    for category in categories {
+        let title = match (category, categories_named(catalog)) {
+            (Some(category), _) => Some(category),
+            (None, true) => Some("Other"),
+            (None, false) => None,
+        };
+        if let Some(title) = title {
+            let _ = writeln!(md, "## {}\n", escape_cell(title));
+        }
+        md.push_str("| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n");
+        for entry in catalog
+            .entries()
+            .iter()
+            .filter(|e| e.category() == category)
+        {
+            let _ = writeln!(
+                md,
+                "| `{}` | {}{} | {} | {} |",
+                entry.code(),
+                entry.status().as_u16(),
+                if entry.status_documented() {
+                    ""
+                } else {
+                    " (inferred)"
+                },
+                escape_cell(&entry.fix().to_string()),
+                escape_cell(remediation(entry)),
+            );
+        }
+        md.push('\n');
+    }
+
+    if !catalog.forwards().is_empty() {
+        let _ = writeln!(
+            md,
+            "Variants {} forward the code, status and message of the error they wrap.\n",
+            catalog
+                .forwards()
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if catalog.entries().iter().any(|e| !e.status_documented()) {
+        md.push_str(
+            "Statuses marked *(inferred)* are not given by the source document: they are the \
+             conventional status for the code, chosen by errcat.\n",
+        );
+    }
+    md
+}
+
+/// The hint, else the description, else the message.
+fn remediation(entry: &Entry) -> &'static str {
+    entry
+        .hint()
+        .or(entry.description())
+        .unwrap_or(entry.message())
+}
+
+fn categories_named(catalog: &Catalog) -> bool {
+    catalog.entries().iter().any(|e| e.category().is_some())
+}
+
+/// An example body for `entry` in the catalog's shape, with the message template as text
+/// and a sample request id.
+pub fn example_body(catalog: &'static Catalog, entry: &'static Entry) -> String {
+    let example = Example(entry);
+    let body = Envelope::with_catalog(&example, catalog)
+        .with_id("1aee612b1250f276")
+        .with_instance("/v1/example")
+        .to_json_vec();
+    String::from_utf8_lossy(&body).into_owned()
+}
+
+/// A stand-in error for docs: an entry's static metadata with its templates as text.
+struct Example(&'static Entry);
+
+impl ApiError for Example {
+    fn code(&self) -> &'static str {
+        self.0.code()
+    }
+    fn status(&self) -> http::StatusCode {
+        self.0.status()
+    }
+    fn message(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.0.message())
+    }
+    fn hint(&self) -> Option<Cow<'_, str>> {
+        self.0.hint().map(Cow::Borrowed)
+    }
+    fn entry(&self) -> &'static Entry {
+        self.0
+    }
+    fn catalog() -> &'static Catalog {
+        &EMPTY
+    }
+}
+
+static EMPTY: Catalog = Catalog {
+    name: "example",
+    enum_name: "Example",
+    description: None,
+    format: &crate::envelope::Nested,
+    id_field: "request_id",
+    status_field: None,
+    entries: &[],
+    forwards: &[],
+};
+
+/// One JSON object per code of `catalogs`, with the keys `catalog`, `enum`, `code`,
+/// `status`, `status_documented`, `fix`, `category`, `message`, `hint`, `retry_after`,
+/// `description`.
+pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
+    catalogs
+        .iter()
+        .flat_map(|catalog| {
+            catalog
+                .entries()
+                .iter()
+                .map(move |entry| entry_json(catalog, entry))
+        })
+        .collect()
+}
+
+/// The JSON object of one code.
+pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
+    json!({
+        "catalog": catalog.name(),
+        "enum": catalog.enum_name(),
+        "code": entry.code(),
+        "status": entry.status().as_u16(),
+        "status_documented": entry.status_documented(),
+        "fix": entry.fix(),
+        "category": entry.category(),
+        "message": entry.message(),
+        "hint": entry.hint(),
+        "retry_after": entry.retry_after_secs(),
+        "description": entry.description(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_cell;
+
+    #[test]
+    fn cells_escape_pipes_newlines_and_html() {
+        assert_eq!(
+            escape_cell("a | b\r\nc\nd <b>&"),
+            "a \\| b<br>c<br>d &lt;b&gt;&amp;"
+        );
+    }
+}

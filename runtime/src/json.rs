@@ -1,0 +1,286 @@
+//! The JSON writing that envelope formats are written against.
+//!
+//! A [`Format`](crate::Format) describes a body as a sequence of calls on a [`JsonSink`].
+//! Two sinks exist: a byte writer appending to the caller's `Vec<u8>` (the fast path,
+//! copying the fragments the derive pre-rendered), and a tree builder behind
+//! `Envelope`'s `serde::Serialize` impl. One description of a shape drives both.
+
+use std::fmt;
+
+use serde::ser::SerializeMap;
+
+/// A value that can be placed into an envelope (`#[api(expose)]` fields).
+///
+/// Implemented for every `serde::Serialize` type.
+pub trait Exposed {
+    /// Appends the value's JSON to `out`; on failure (e.g. a map with non-string keys) the
+    /// value is written as `null` so the body stays valid JSON.
+    fn write_json(&self, out: &mut Vec<u8>);
+
+    /// The value as a `serde_json::Value` (`Null` on failure).
+    fn to_json_value(&self) -> serde_json::Value;
+}
+
+impl<T: serde::Serialize + ?Sized> Exposed for T {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        let start = out.len();
+        if serde_json::to_writer(&mut *out, self).is_err() {
+            out.truncate(start);
+            out.extend_from_slice(b"null");
+        }
+    }
+
+    fn to_json_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// Where an envelope format writes a body: JSON objects, keys and values in order.
+///
+/// Formats call `key` before each member's value; the sink places commas.
+pub trait JsonSink {
+    /// Opens an object (`{`).
+    fn begin_object(&mut self);
+    /// Writes a member key; `key` is escaped if needed.
+    fn key(&mut self, key: &str);
+    /// Closes the innermost object (`}`).
+    fn end_object(&mut self);
+    /// A string value, escaped at run time.
+    fn str(&mut self, value: &str);
+    /// A string value whose JSON literal (quotes included) was rendered at compile time.
+    fn pre_rendered(&mut self, value: &'static str, json: &'static str);
+    /// A string value produced by a writer (a templated message), escaped as it streams.
+    fn display(&mut self, write: &mut dyn FnMut(&mut dyn fmt::Write) -> fmt::Result);
+    /// An unsigned integer value.
+    fn u64(&mut self, value: u64);
+    /// An arbitrary serializable value.
+    fn exposed(&mut self, value: &dyn Exposed);
+}
+
+/// Appends JSON `value` with quotes and escapes to `out`.
+pub(crate) fn write_str(out: &mut Vec<u8>, value: &str) {
+    out.push(b'"');
+    write_escaped(out, value);
+    out.push(b'"');
+}
+
+/// Appends the escaped contents of a JSON string (no quotes).
+fn write_escaped(out: &mut Vec<u8>, value: &str) {
+    let bytes = value.as_bytes();
+    let mut start = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        let escape: &[u8] = match byte {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0x00..=0x1f => {
+                out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
+                // The control characters without a short escape: `\u00XX`.
+                out.extend_from_slice(format!("\\u{byte:04x}").as_bytes());
+                start = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
+        out.extend_from_slice(escape);
+        start = i + 1;
+    }
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+}
+
+/// A `fmt::Write` that JSON-escapes into a byte buffer.
+struct Escaper<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for Escaper<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        write_escaped(self.0, s);
+        Ok(())
+    }
+}
+
+/// The fast sink: appends compact JSON to a byte buffer.
+pub(crate) struct JsonWriter<'a> {
+    out: &'a mut Vec<u8>,
+    comma: bool,
+}
+
+impl<'a> JsonWriter<'a> {
+    pub(crate) fn new(out: &'a mut Vec<u8>) -> Self {
+        JsonWriter { out, comma: false }
+    }
+}
+
+impl JsonSink for JsonWriter<'_> {
+    fn begin_object(&mut self) {
+        self.out.push(b'{');
+        self.comma = false;
+    }
+
+    fn key(&mut self, key: &str) {
+        if self.comma {
+            self.out.push(b',');
+        }
+        write_str(self.out, key);
+        self.out.push(b':');
+    }
+
+    fn end_object(&mut self) {
+        self.out.push(b'}');
+        self.comma = true;
+    }
+
+    fn str(&mut self, value: &str) {
+        write_str(self.out, value);
+        self.comma = true;
+    }
+
+    fn pre_rendered(&mut self, _value: &'static str, json: &'static str) {
+        self.out.extend_from_slice(json.as_bytes());
+        self.comma = true;
+    }
+
+    fn display(&mut self, write: &mut dyn FnMut(&mut dyn fmt::Write) -> fmt::Result) {
+        let start = self.out.len();
+        self.out.push(b'"');
+        if write(&mut Escaper(self.out)).is_err() {
+            // A `Display` impl failed half-way: keep the body valid, not half a string.
+            self.out.truncate(start + 1);
+        }
+        self.out.push(b'"');
+        self.comma = true;
+    }
+
+    fn u64(&mut self, value: u64) {
+        self.out.extend_from_slice(value.to_string().as_bytes());
+        self.comma = true;
+    }
+
+    fn exposed(&mut self, value: &dyn Exposed) {
+        value.write_json(self.out);
+        self.comma = true;
+    }
+}
+
+/// A JSON tree that keeps member order, for `serde::Serialize`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Node {
+    Str(String),
+    U64(u64),
+    Value(serde_json::Value),
+    Object(Vec<(String, Node)>),
+}
+
+impl serde::Serialize for Node {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Str(s) => serializer.serialize_str(s),
+            Node::U64(n) => serializer.serialize_u64(*n),
+            Node::Value(v) => v.serialize(serializer),
+            Node::Object(members) => {
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (k, v) in members {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// An object being built: the key it will be stored under, and its members so far.
+type OpenObject = (Option<String>, Vec<(String, Node)>);
+
+/// The sink behind `Serialize`: builds a [`Node`] tree.
+#[derive(Default)]
+pub(crate) struct TreeBuilder {
+    /// Open objects, innermost last, each with the key it will be stored under.
+    stack: Vec<OpenObject>,
+    pending_key: Option<String>,
+    root: Option<Node>,
+}
+
+impl TreeBuilder {
+    pub(crate) fn finish(self) -> Node {
+        self.root.unwrap_or(Node::Object(Vec::new()))
+    }
+
+    fn push(&mut self, node: Node) {
+        let key = self.pending_key.take();
+        match (self.stack.last_mut(), key) {
+            (Some((_, members)), Some(key)) => members.push((key, node)),
+            // A value with no open object (or no key) is the root.
+            _ => self.root = Some(node),
+        }
+    }
+}
+
+impl JsonSink for TreeBuilder {
+    fn begin_object(&mut self) {
+        let key = self.pending_key.take();
+        self.stack.push((key, Vec::new()));
+    }
+
+    fn key(&mut self, key: &str) {
+        self.pending_key = Some(key.to_owned());
+    }
+
+    fn end_object(&mut self) {
+        if let Some((key, members)) = self.stack.pop() {
+            self.pending_key = key;
+            self.push(Node::Object(members));
+        }
+    }
+
+    fn str(&mut self, value: &str) {
+        self.push(Node::Str(value.to_owned()));
+    }
+
+    fn pre_rendered(&mut self, value: &'static str, _json: &'static str) {
+        self.push(Node::Str(value.to_owned()));
+    }
+
+    fn display(&mut self, write: &mut dyn FnMut(&mut dyn fmt::Write) -> fmt::Result) {
+        let mut s = String::new();
+        if write(&mut s).is_err() {
+            s.clear();
+        }
+        self.push(Node::Str(s));
+    }
+
+    fn u64(&mut self, value: u64) {
+        self.push(Node::U64(value));
+    }
+
+    fn exposed(&mut self, value: &dyn Exposed) {
+        self.push(Node::Value(value.to_json_value()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_like_serde_json() {
+        for s in [
+            "plain",
+            "quo\"te",
+            "back\\slash",
+            "nl\n\r\t",
+            "\u{0}\u{1f}\u{8}\u{c}",
+            "ünï \u{2028}",
+        ] {
+            let mut out = Vec::new();
+            write_str(&mut out, s);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(s).unwrap()
+            );
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Per-request ids: the rule an id must pass before it is echoed.
+
+/// The longest id that is echoed.
+pub const MAX_LEN: usize = 128;
+
+/// Whether `id` may be echoed into a body or a header: 1 to [`MAX_LEN`] characters of
+/// `[A-Za-z0-9._:-]`. Anything else (CR/LF, quotes, spaces, 64 KiB of padding) is
+/// replaced, never reflected.
+///
+/// ```
+/// use errcat::request_id::is_valid;
+/// assert!(is_valid("1aee612b1250f276"));
+/// assert!(is_valid("req:2026-11-22.a_b"));
+/// assert!(!is_valid(""));
+/// assert!(!is_valid("abc\r\nSet-Cookie: x=y"));
+/// assert!(!is_valid(&"a".repeat(129)));
+/// ```
+pub fn is_valid(id: &str) -> bool {
+    (1..=MAX_LEN).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
+}
