@@ -9,11 +9,13 @@
 )]
 
 mod catalog;
+pub mod catalogs;
 mod code;
 pub mod decode;
 pub mod docs;
 mod envelope;
 mod error;
+pub mod integrations;
 mod json;
 pub mod request_id;
 

@@ -1,0 +1,1 @@
+//! Framework integrations, each behind a cargo feature of `errcat`.
