@@ -105,6 +105,7 @@ pub struct Status {
 
 impl FromMeta for Status {
     fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        let expr = ungroup(expr);
         let span = expr.span();
         let code = match expr {
             Expr::Lit(ExprLit {
@@ -166,6 +167,7 @@ pub struct RetryAfter(pub u64);
 
 impl FromMeta for RetryAfter {
     fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        let expr = ungroup(expr);
         const MAX: u64 = 86_400;
         if let Expr::Lit(ExprLit {
             lit: Lit::Int(int), ..
@@ -265,6 +267,7 @@ pub const FORMATS: [&str; 4] = ["nested", "flat", "code", "problem"];
 
 impl FromMeta for FormatSpec {
     fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        let expr = ungroup(expr);
         match expr {
             Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => {
                 let value = s.value();
@@ -360,7 +363,12 @@ pub fn doc_paragraph(attrs: &[Attribute]) -> Option<String> {
         else {
             continue;
         };
-        for line in s.value().lines() {
+        let value = s.value();
+        // A bare `///` is an empty attribute: it still ends the paragraph.
+        if value.trim().is_empty() {
+            lines.push(String::new());
+        }
+        for line in value.lines() {
             lines.push(line.trim().to_owned());
         }
     }
@@ -376,4 +384,13 @@ pub fn doc_paragraph(attrs: &[Attribute]) -> Option<String> {
 /// The `#[cfg(...)]` attributes, copied onto every generated item of a variant.
 pub fn cfg_attrs(attrs: &[Attribute]) -> Vec<&Attribute> {
     attrs.iter().filter(|a| a.path().is_ident("cfg")).collect()
+}
+
+/// A value passed through a `macro_rules!` fragment (`$format:literal`) arrives wrapped
+/// in an invisible group; look through it.
+fn ungroup(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Group(group) => ungroup(&group.expr),
+        other => other,
+    }
 }

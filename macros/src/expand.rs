@@ -464,7 +464,11 @@ impl<'a> Generator<'a> {
                     let f = arm.field(i);
                     let binding = field_binding(f.and_then(|f| f.ident.as_ref()), i);
                     let span = f.map_or_else(Span::call_site, |f| f.ty.span());
-                    let body = quote_spanned!(span=> #p::AsDynError::as_dyn_error(#binding));
+                    // Method syntax, so autoderef reaches the `dyn Error` impls through a `Box`.
+                    let body = quote_spanned!(span=> {
+                        use #p::AsDynError as _;
+                        #binding.as_dyn_error()
+                    });
                     quote!(#cfg #pat => ::core::option::Option::Some(#body),)
                 }
                 None => {

@@ -169,18 +169,26 @@ impl JsonSink for JsonWriter<'_> {
 /// A JSON tree that keeps member order, for `serde::Serialize`.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Node {
-    Str(String),
+    Null,
+    Bool(bool),
     U64(u64),
-    Value(serde_json::Value),
+    I64(i64),
+    F64(f64),
+    Str(String),
+    Array(Vec<Node>),
     Object(Vec<(String, Node)>),
 }
 
 impl serde::Serialize for Node {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Node::Str(s) => serializer.serialize_str(s),
+            Node::Null => serializer.serialize_unit(),
+            Node::Bool(b) => serializer.serialize_bool(*b),
             Node::U64(n) => serializer.serialize_u64(*n),
-            Node::Value(v) => v.serialize(serializer),
+            Node::I64(n) => serializer.serialize_i64(*n),
+            Node::F64(n) => serializer.serialize_f64(*n),
+            Node::Str(s) => serializer.serialize_str(s),
+            Node::Array(items) => serializer.collect_seq(items),
             Node::Object(members) => {
                 let mut map = serializer.serialize_map(Some(members.len()))?;
                 for (k, v) in members {
@@ -189,6 +197,53 @@ impl serde::Serialize for Node {
                 map.end()
             }
         }
+    }
+}
+
+/// Reads an exposed value's JSON back as a [`Node`], keeping the order of its members
+/// (`serde_json::Value` would sort them).
+impl<'de> serde::Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Node;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Node, E> {
+                Ok(Node::Null)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+                Ok(Node::Bool(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+                Ok(Node::U64(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+                Ok(Node::I64(v))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+                Ok(Node::F64(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+                Ok(Node::Str(v.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Node::Array(items))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+                let mut members = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Node>()? {
+                    members.push(entry);
+                }
+                Ok(Node::Object(members))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }
 
@@ -257,7 +312,9 @@ impl JsonSink for TreeBuilder {
     }
 
     fn exposed(&mut self, value: &dyn Exposed) {
-        self.push(Node::Value(value.to_json_value()));
+        let mut json = Vec::new();
+        value.write_json(&mut json);
+        self.push(serde_json::from_slice(&json).unwrap_or(Node::Null));
     }
 }
 

@@ -8,6 +8,10 @@
     allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 
+// The prebuilt catalogs derive `ApiError` inside this crate; generated code names
+// `::errcat::...`.
+extern crate self as errcat;
+
 mod catalog;
 pub mod catalogs;
 mod code;

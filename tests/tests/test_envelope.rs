@@ -1,0 +1,293 @@
+//! Envelopes: exact bytes of every built-in shape, through both the fast writer and
+//! `serde::Serialize`, plus the HTTP response around them.
+
+use errcat::{ApiError, Envelope};
+
+/// Seed 000's shape.
+#[derive(Debug, ApiError)]
+#[api(format = "nested", prefix = "CP_", id_field = "correlation_id")]
+enum Nested {
+    #[api(
+        status = 404,
+        fix(caller, state),
+        message = "no active project with that wok_id in this org",
+        hint = "verify the wok_id and that it belongs to your org"
+    )]
+    ProjectNotFound,
+
+    #[api(
+        status = 400,
+        message = "field `{field}` is missing",
+        hint = "send `{field}` as {kind:?}"
+    )]
+    BadJson { field: String, kind: &'static str },
+
+    #[api(status = 409, message = "ワーク {0} は停止中です — «{1}»")]
+    NotActive(String, String),
+
+    #[api(status = 429, message = "slow down", retry_after = 7)]
+    RateLimited {
+        #[api(expose = "retryAfterMs")]
+        retry_after_ms: u64,
+        #[api(expose)]
+        scope: Vec<&'static str>,
+    },
+}
+
+/// Seed 003's shape.
+#[derive(Debug, ApiError)]
+#[api(format = "flat", status_field = "statusCode")]
+enum Flat {
+    /// The JWT has expired.
+    #[api(status = 401)]
+    TokenExpired,
+
+    #[api(status = 422, message = "manifest at {url} is invalid")]
+    ManifestInvalid {
+        url: String,
+        #[api(expose)]
+        missing: Vec<String>,
+    },
+}
+
+/// Seed 002's shape (no status echo).
+#[derive(Debug, ApiError)]
+#[api(format = "flat", rename_all = "snake_case")]
+enum FlatPlain {
+    /// The referenced sandbox does not exist or is not visible to the caller.
+    #[api(status = 404)]
+    SandboxNotFound,
+}
+
+/// Seed 004's shape.
+#[derive(Debug, ApiError)]
+#[api(format = "code", rename_all = "snake_case")]
+enum CodeShape {
+    #[api(status = 429, message = "rate limited")]
+    RateLimited {
+        #[api(expose = "retryAfterMs")]
+        retry_after_ms: u64,
+    },
+    #[api(status = 400, message = "body did not match the schema")]
+    InvalidBody {
+        #[api(expose)]
+        issues: Vec<Issue>,
+    },
+}
+
+#[derive(Debug, serde::Serialize)]
+struct Issue {
+    path: &'static str,
+    message: &'static str,
+}
+
+/// RFC 9457.
+#[derive(Debug, ApiError)]
+#[api(format = "problem", doc_url = "https://errors.example.com/{code}")]
+enum ProblemShape {
+    #[api(status = 403, message = "you may not view {thing}")]
+    Forbidden { thing: String },
+
+    #[api(
+        status = 503,
+        message = "try later",
+        doc_url = "https://status.example.com",
+        retry_after = 30
+    )]
+    Unavailable,
+}
+
+/// A struct derives too: one code.
+#[derive(Debug, ApiError)]
+#[api(status = 410, message = "session {id} expired", format = "flat")]
+struct SessionExpired {
+    id: u32,
+}
+
+fn body(env: Envelope<'_>) -> String {
+    let fast = String::from_utf8(env.to_json_vec()).expect("utf-8");
+    let via_serde = serde_json::to_string(&env).expect("serialize");
+    assert_eq!(fast, via_serde, "the fast writer and Serialize disagree");
+    fast
+}
+
+#[test]
+fn nested_static_message_and_hint() {
+    assert_eq!(
+        body(Envelope::new(&Nested::ProjectNotFound).with_id("1aee612b1250f276")),
+        r#"{"error":{"code":"CP_PROJECT_NOT_FOUND","message":"no active project with that wok_id in this org","hint":"verify the wok_id and that it belongs to your org","correlation_id":"1aee612b1250f276"}}"#
+    );
+    assert_eq!(
+        body(Envelope::new(&Nested::ProjectNotFound)),
+        r#"{"error":{"code":"CP_PROJECT_NOT_FOUND","message":"no active project with that wok_id in this org","hint":"verify the wok_id and that it belongs to your org"}}"#
+    );
+}
+
+#[test]
+fn nested_templates_escape_their_values() {
+    let err = Nested::BadJson {
+        field: "na\"me\n".into(),
+        kind: "str",
+    };
+    assert_eq!(err.message(), "field `na\"me\n` is missing");
+    assert_eq!(err.hint().as_deref(), Some("send `na\"me\n` as \"str\""));
+    assert_eq!(
+        body(Envelope::new(&err)),
+        r#"{"error":{"code":"CP_BAD_JSON","message":"field `na\"me\n` is missing","hint":"send `na\"me\n` as \"str\""}}"#
+    );
+}
+
+#[test]
+fn non_ascii_templates_survive() {
+    let err = Nested::NotActive("wok-1".into(), "ß∂ƒ 🦀".into());
+    assert_eq!(err.message(), "ワーク wok-1 は停止中です — «ß∂ƒ 🦀»");
+    assert_eq!(
+        body(Envelope::new(&err)),
+        r#"{"error":{"code":"CP_NOT_ACTIVE","message":"ワーク wok-1 は停止中です — «ß∂ƒ 🦀»"}}"#
+    );
+}
+
+#[test]
+fn nested_exposed_fields_follow_the_id() {
+    let err = Nested::RateLimited {
+        retry_after_ms: 1500,
+        scope: vec!["org", "key"],
+    };
+    assert_eq!(
+        body(Envelope::new(&err).with_id("r-1")),
+        r#"{"error":{"code":"CP_RATE_LIMITED","message":"slow down","correlation_id":"r-1","retryAfterMs":1500,"scope":["org","key"]}}"#
+    );
+}
+
+#[test]
+fn flat_with_status_field() {
+    assert_eq!(
+        body(Envelope::new(&Flat::TokenExpired)),
+        r#"{"error":"The JWT has expired.","code":"TOKEN_EXPIRED","statusCode":401}"#
+    );
+    let err = Flat::ManifestInvalid {
+        url: "https://site.example/manifest.json".into(),
+        missing: vec!["name".into()],
+    };
+    assert_eq!(
+        body(Envelope::new(&err).with_id("abc")),
+        r#"{"error":"manifest at https://site.example/manifest.json is invalid","code":"MANIFEST_INVALID","statusCode":422,"missing":["name"],"request_id":"abc"}"#
+    );
+}
+
+#[test]
+fn flat_without_status_field() {
+    assert_eq!(
+        body(Envelope::new(&FlatPlain::SandboxNotFound).with_id("req_9")),
+        r#"{"error":"The referenced sandbox does not exist or is not visible to the caller.","code":"sandbox_not_found","request_id":"req_9"}"#
+    );
+}
+
+#[test]
+fn code_shape() {
+    assert_eq!(
+        body(Envelope::new(&CodeShape::RateLimited {
+            retry_after_ms: 250
+        })),
+        r#"{"error":"rate_limited","message":"rate limited","retryAfterMs":250}"#
+    );
+    let err = CodeShape::InvalidBody {
+        issues: vec![Issue {
+            path: "schedule.cron",
+            message: "expected string",
+        }],
+    };
+    assert_eq!(
+        body(Envelope::new(&err)),
+        r#"{"error":"invalid_body","message":"body did not match the schema","issues":[{"path":"schedule.cron","message":"expected string"}]}"#
+    );
+}
+
+#[test]
+fn problem_shape() {
+    let err = ProblemShape::Forbidden {
+        thing: "org/acme".into(),
+    };
+    assert_eq!(
+        body(
+            Envelope::new(&err)
+                .with_instance("/v1/orgs/acme")
+                .with_id("id-1")
+        ),
+        r#"{"type":"https://errors.example.com/FORBIDDEN","title":"Forbidden","status":403,"detail":"you may not view org/acme","instance":"/v1/orgs/acme","code":"FORBIDDEN","request_id":"id-1"}"#
+    );
+    assert_eq!(
+        body(Envelope::new(&ProblemShape::Unavailable)),
+        r#"{"type":"https://status.example.com","title":"Service Unavailable","status":503,"detail":"try later","code":"UNAVAILABLE"}"#
+    );
+}
+
+#[test]
+fn struct_derive() {
+    let err = SessionExpired { id: 42 };
+    assert_eq!(err.code(), "SESSION_EXPIRED");
+    assert_eq!(
+        body(Envelope::new(&err)),
+        r#"{"error":"session 42 expired","code":"SESSION_EXPIRED"}"#
+    );
+}
+
+#[test]
+fn invalid_ids_are_never_echoed() {
+    for id in [
+        "",
+        "a b",
+        "x\r\nSet-Cookie: a=b",
+        "\"}",
+        &"a".repeat(129),
+        "ünïcödé",
+    ] {
+        let env = Envelope::new(&FlatPlain::SandboxNotFound).with_id(id);
+        assert_eq!(env.id(), None, "{id:?} was accepted");
+        assert_eq!(
+            body(env),
+            r#"{"error":"The referenced sandbox does not exist or is not visible to the caller.","code":"sandbox_not_found"}"#
+        );
+        let response = env.into_http_response();
+        assert!(response.headers().get(errcat::REQUEST_ID_HEADER).is_none());
+    }
+}
+
+#[test]
+fn http_response_has_status_content_type_retry_after_and_id() {
+    let response = Envelope::new(&Nested::RateLimited {
+        retry_after_ms: 7000,
+        scope: vec![],
+    })
+    .with_id("abc-123")
+    .into_http_response();
+    assert_eq!(response.status(), http::StatusCode::TOO_MANY_REQUESTS);
+    let headers = response.headers();
+    assert_eq!(headers["content-type"], "application/json");
+    assert_eq!(headers["retry-after"], "7");
+    assert_eq!(headers["x-request-id"], "abc-123");
+    assert_eq!(headers.len(), 3);
+    assert_eq!(
+        response.body().as_slice(),
+        br#"{"error":{"code":"CP_RATE_LIMITED","message":"slow down","correlation_id":"abc-123","retryAfterMs":7000,"scope":[]}}"#
+    );
+
+    let problem = Envelope::new(&ProblemShape::Unavailable).into_http_response();
+    assert_eq!(problem.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        problem.headers()["content-type"],
+        "application/problem+json"
+    );
+    assert_eq!(problem.headers()["retry-after"], "30");
+    assert_eq!(problem.headers().len(), 2);
+}
+
+#[test]
+fn write_json_appends_to_the_callers_buffer() {
+    let mut buf = b"prefix:".to_vec();
+    Envelope::new(&FlatPlain::SandboxNotFound).write_json(&mut buf);
+    assert_eq!(
+        buf,
+        br#"prefix:{"error":"The referenced sandbox does not exist or is not visible to the caller.","code":"sandbox_not_found"}"#
+    );
+}

@@ -1,0 +1,280 @@
+//! The generated `ApiError` impl, catalog table and code types.
+
+use std::borrow::Cow;
+use std::str::FromStr;
+use std::time::Duration;
+
+use errcat::{ApiError, ErrorCode, Fix};
+
+/// Errors of the workflow API.
+///
+/// Second paragraph: not part of the description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ApiError)]
+#[api(
+    format = "code",
+    rename_all = "snake_case",
+    status = 400,
+    fix = "caller",
+    category = "Validation"
+)]
+pub enum Workflow {
+    /// Cron didn't parse.
+    InvalidCron,
+
+    /// Workflow updated between read and write.
+    #[api(
+        status = 412,
+        hint = "refetch, retry with the new version",
+        category = "Concurrency"
+    )]
+    VersionMismatch,
+
+    /// Run dispatch threw before the durable runtime.
+    #[api(
+        status = 500,
+        fix = "platform / BYOK",
+        message = "dispatch failed",
+        retry_after = 10,
+        status_inferred
+    )]
+    DispatchFailed,
+
+    #[api(code = "QUOTA_EXCEEDED", status = http::StatusCode::TOO_MANY_REQUESTS, message = "quota exceeded",
+          doc_url = "https://docs.example/{code}")]
+    QuotaExceeded,
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "nested", code_enum = "Kind", catalog = "cp")]
+pub enum WithData {
+    #[api(
+        status = 404,
+        message = "no route at {method} {path}",
+        hint = "check {path:?}"
+    )]
+    RouteNotFound { method: String, path: String },
+    /// Unit variant among data variants.
+    #[api(status = 409)]
+    NotActive,
+    #[api(status = 400, message = "{0} is not {1:>5}|")]
+    Pair(u8, String),
+}
+
+#[test]
+fn metadata_methods() {
+    let e = Workflow::VersionMismatch;
+    assert_eq!(e.code(), "version_mismatch");
+    assert_eq!(e.status().as_u16(), 412);
+    assert_eq!(e.fix(), Fix::CALLER);
+    assert_eq!(e.category(), Some("Concurrency"));
+    assert_eq!(
+        e.hint().as_deref(),
+        Some("refetch, retry with the new version")
+    );
+    assert_eq!(e.retry_after(), None);
+    assert_eq!(Workflow::InvalidCron.category(), Some("Validation"));
+    assert_eq!(Workflow::InvalidCron.status().as_u16(), 400);
+    assert_eq!(Workflow::DispatchFailed.fix(), Fix::PLATFORM | Fix::BYOK);
+    assert_eq!(
+        Workflow::DispatchFailed.retry_after(),
+        Some(Duration::from_secs(10))
+    );
+    assert_eq!(Workflow::QuotaExceeded.code(), "QUOTA_EXCEEDED");
+    assert_eq!(Workflow::QuotaExceeded.status().as_u16(), 429);
+}
+
+#[test]
+fn static_messages_are_borrowed_templates_owned() {
+    assert!(matches!(
+        Workflow::InvalidCron.message(),
+        Cow::Borrowed("Cron didn't parse.")
+    ));
+    assert!(matches!(
+        Workflow::DispatchFailed.message(),
+        Cow::Borrowed("dispatch failed")
+    ));
+    assert!(matches!(
+        Workflow::VersionMismatch.hint(),
+        Some(Cow::Borrowed(_))
+    ));
+    let e = WithData::RouteNotFound {
+        method: "GET".into(),
+        path: "/v1/x".into(),
+    };
+    assert_eq!(e.message(), "no route at GET /v1/x");
+    assert!(matches!(e.message(), Cow::Owned(_)));
+    assert_eq!(e.hint().as_deref(), Some("check \"/v1/x\""));
+    assert_eq!(WithData::Pair(7, "ab".into()).message(), "7 is not    ab|");
+    let mut out = String::new();
+    e.write_message(&mut out).unwrap();
+    assert_eq!(out, "no route at GET /v1/x");
+}
+
+#[test]
+fn catalog_table() {
+    let catalog = Workflow::catalog();
+    assert_eq!(catalog.name(), "workflow");
+    assert_eq!(catalog.enum_name(), "Workflow");
+    assert_eq!(catalog.description(), Some("Errors of the workflow API."));
+    assert_eq!(catalog.format().name(), "code");
+    assert_eq!(catalog.len(), 4);
+    let codes: Vec<_> = catalog.entries().iter().map(|e| e.code()).collect();
+    assert_eq!(
+        codes,
+        [
+            "invalid_cron",
+            "version_mismatch",
+            "dispatch_failed",
+            "QUOTA_EXCEEDED"
+        ]
+    );
+    let dispatch = catalog.get("dispatch_failed").unwrap();
+    assert_eq!(dispatch.variant(), "DispatchFailed");
+    assert!(!dispatch.status_documented());
+    assert_eq!(
+        dispatch.description(),
+        Some("Run dispatch threw before the durable runtime.")
+    );
+    assert_eq!(dispatch.message(), "dispatch failed");
+    assert_eq!(dispatch.retry_after_secs(), Some(10));
+    assert!(catalog.get("invalid_cron").unwrap().status_documented());
+    assert_eq!(
+        catalog.get("QUOTA_EXCEEDED").unwrap().doc_url(),
+        Some("https://docs.example/QUOTA_EXCEEDED")
+    );
+    assert!(
+        std::ptr::eq(Workflow::InvalidCron.entry(), &catalog.entries()[0])
+            || Workflow::InvalidCron.entry().code() == "invalid_cron"
+    );
+
+    let cp = WithData::catalog();
+    assert_eq!(cp.name(), "cp");
+    let route = cp.get("ROUTE_NOT_FOUND").unwrap();
+    assert_eq!(route.message(), "no route at {method} {path}");
+    assert!(!route.message_is_static());
+    assert_eq!(route.hint(), Some("check {path:?}"));
+}
+
+#[test]
+fn fieldless_enum_is_its_own_code_type() {
+    assert_eq!(
+        Workflow::from_str("version_mismatch").unwrap(),
+        Workflow::VersionMismatch
+    );
+    assert_eq!(
+        "QUOTA_EXCEEDED".parse::<Workflow>().unwrap(),
+        Workflow::QuotaExceeded
+    );
+    let err = "quota_exceeded".parse::<Workflow>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        r#"unknown code "quota_exceeded" for catalog `workflow`"#
+    );
+    assert_eq!(Workflow::from_code("nope"), None);
+    assert_eq!(Workflow::InvalidCron.as_code(), "invalid_cron");
+    assert_eq!(
+        serde_json::to_string(&Workflow::DispatchFailed).unwrap(),
+        r#""dispatch_failed""#
+    );
+    assert_eq!(
+        serde_json::from_str::<Workflow>(r#""invalid_cron""#).unwrap(),
+        Workflow::InvalidCron
+    );
+    let err = serde_json::from_str::<Workflow>(r#""INVALID_CRON""#).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with(r#"unknown code "INVALID_CRON" for catalog `workflow`"#),
+        "{err}"
+    );
+    assert!(serde_json::from_str::<Workflow>("12").is_err());
+}
+
+#[test]
+fn long_unknown_codes_are_truncated_in_errors() {
+    let long = "X".repeat(10_000);
+    let err = long.parse::<Workflow>().unwrap_err();
+    assert!(err.to_string().len() < 120, "{err}");
+}
+
+#[test]
+fn enum_with_data_gets_a_code_enum() {
+    let e = WithData::RouteNotFound {
+        method: "GET".into(),
+        path: "/".into(),
+    };
+    assert_eq!(e.kind(), Kind::RouteNotFound);
+    assert_eq!(WithData::NotActive.kind(), Kind::NotActive);
+    assert_eq!(Kind::Pair.as_str(), "PAIR");
+    assert_eq!(Kind::NotActive.to_string(), "NOT_ACTIVE");
+    assert_eq!("PAIR".parse::<Kind>().unwrap(), Kind::Pair);
+    assert_eq!(
+        serde_json::to_string(&Kind::RouteNotFound).unwrap(),
+        r#""ROUTE_NOT_FOUND""#
+    );
+    assert_eq!(
+        serde_json::from_str::<Kind>(r#""NOT_ACTIVE""#).unwrap(),
+        Kind::NotActive
+    );
+    assert!(std::ptr::eq(Kind::code_catalog(), WithData::catalog()));
+}
+
+#[derive(Debug, ApiError)]
+#[api(display, status = 400)]
+enum Displayed {
+    /// Plain text.
+    Plain,
+    #[api(message = "bad {0}")]
+    Wrapped(#[api(source)] std::num::ParseIntError),
+}
+
+#[test]
+fn display_opt_in() {
+    use std::error::Error as _;
+    assert_eq!(Displayed::Plain.to_string(), "Plain text.");
+    let parse = "x".parse::<u8>().unwrap_err();
+    let e = Displayed::Wrapped(parse.clone());
+    assert_eq!(e.to_string(), format!("bad {parse}"));
+    assert_eq!(e.source().unwrap().to_string(), parse.to_string());
+    assert!(Displayed::Plain.source().is_none());
+}
+
+#[derive(Debug, thiserror::Error, ApiError)]
+enum WithThiserror {
+    #[error("io: {0}")]
+    #[api(status = 503, message = "storage unavailable")]
+    Io(#[from] std::io::Error),
+}
+
+#[test]
+fn coexists_with_thiserror() {
+    let e = WithThiserror::from(std::io::Error::other("disk"));
+    assert_eq!(e.to_string(), "io: disk");
+    assert_eq!(e.message(), "storage unavailable");
+    assert_eq!(e.source_error().unwrap().to_string(), "disk");
+}
+
+#[derive(Debug, ApiError)]
+#[api(status = 400)]
+enum Generic<'a, T: std::fmt::Display> {
+    #[api(message = "bad value {0}")]
+    Value(T),
+    #[api(message = "bad name {name}")]
+    Name { name: &'a str },
+    #[api(transparent)]
+    Inner(Workflow),
+}
+
+#[test]
+fn generics_and_lifetimes() {
+    assert_eq!(Generic::<'_, u32>::Value(5).message(), "bad value 5");
+    let named: Generic<'_, u32> = Generic::Name { name: "x" };
+    assert_eq!(named.message(), "bad name x");
+    let inner = Generic::<'_, u32>::Inner(Workflow::QuotaExceeded);
+    assert_eq!(inner.code(), "QUOTA_EXCEEDED");
+    assert_eq!(inner.kind(), None);
+    assert_eq!(
+        Generic::<'_, u32>::Value(1).kind(),
+        Some(GenericCode::Value)
+    );
+    assert_eq!(Generic::<'_, u32>::catalog().forwards(), ["Inner"]);
+}
