@@ -1,9 +1,10 @@
 //! Clients: reading an error response back into a typed value.
 
 use std::fmt;
+use std::time::Duration;
 
 use crate::code::ErrorCode;
-use crate::envelope::ShapeError;
+use crate::envelope::{REQUEST_ID_HEADER, ShapeError};
 
 /// The default cap on the body size [`decode`] accepts: 64 KiB.
 pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
@@ -56,8 +57,15 @@ pub struct Decoded<C> {
     /// The hint: from the body, or, for a known code whose hint is static, from the
     /// catalog when the shape carries none.
     pub hint: Option<String>,
-    /// The per-request id (quote it when filing a ticket).
+    /// The per-request id (quote it when filing a ticket): from the body, or, when the
+    /// body has none, from the response's request id header (if that id passes
+    /// [`request_id::is_valid`](crate::request_id::is_valid)).
     pub id: Option<String>,
+    /// How long the server asked the client to wait, from the response's `Retry-After`
+    /// header (seconds, or an HTTP-date measured from when the response was decoded).
+    /// `None` when decoded from a bare body, without the header, or when the header is
+    /// not valid. The catalog's own guidance is [`Decoded::guidance`].
+    pub retry_after: Option<Duration>,
     /// Every other member of the envelope (exposed fields, extensions).
     pub details: serde_json::Map<String, serde_json::Value>,
 }
@@ -67,6 +75,35 @@ impl<C: ErrorCode> Decoded<C> {
     pub fn entry(&self) -> Option<&'static crate::Entry> {
         let code = self.code.known()?;
         C::code_catalog().get(code.as_code())
+    }
+
+    /// The catalog's retry guidance for a known code (`#[api(retry_after = N)]`).
+    pub fn guidance(&self) -> Option<Duration> {
+        self.entry()?.retry_after()
+    }
+}
+
+/// The most of a server's message that [`Decoded`]'s `Display` shows.
+const DISPLAY_MESSAGE_MAX: usize = 256;
+
+/// The most of a code that [`Decoded`]'s `Display` shows.
+const DISPLAY_CODE_MAX: usize = 64;
+
+/// `404 Not Found CP_PROJECT_NOT_FOUND: no active project (id 1aee612b1250f276)`. The code
+/// and message come from the server, so they are cut to 64 and 256 bytes.
+impl<C: ErrorCode> fmt::Display for Decoded<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}: {}",
+            self.status,
+            truncate_for_display(self.code.as_str(), DISPLAY_CODE_MAX),
+            truncate_for_display(&self.message, DISPLAY_MESSAGE_MAX)
+        )?;
+        if let Some(id) = &self.id {
+            write!(f, " (id {})", truncate_for_display(id, DISPLAY_CODE_MAX))?;
+        }
+        Ok(())
     }
 }
 
@@ -81,8 +118,13 @@ pub enum DecodeError {
         /// The cap, in bytes.
         limit: usize,
     },
-    /// The body is empty.
+    /// The body is empty (or only whitespace).
     Empty,
+    /// The body is not UTF-8 (so it cannot be JSON).
+    NotUtf8 {
+        /// The length of the valid prefix, in bytes.
+        valid_up_to: usize,
+    },
     /// The body nests deeper than the cap.
     TooDeep {
         /// The cap, in levels.
@@ -100,6 +142,11 @@ pub enum DecodeError {
         /// What is wrong.
         reason: ShapeError,
     },
+    /// The body could not be read (the connection failed mid-body).
+    Read {
+        /// The transport's complaint.
+        reason: String,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -108,6 +155,12 @@ impl fmt::Display for DecodeError {
             DecodeError::NotAnError(status) => write!(f, "status {status} is not an error status"),
             DecodeError::TooLarge { limit } => write!(f, "error body exceeds {limit} bytes"),
             DecodeError::Empty => f.write_str("error body is empty"),
+            DecodeError::NotUtf8 { valid_up_to } => {
+                write!(
+                    f,
+                    "error body is not UTF-8 (invalid after byte {valid_up_to})"
+                )
+            }
             DecodeError::TooDeep { limit } => {
                 write!(f, "error body nests deeper than {limit} levels")
             }
@@ -115,6 +168,7 @@ impl fmt::Display for DecodeError {
             DecodeError::NotEnvelope { format, reason } => {
                 write!(f, "error body is not a `{format}` envelope: {reason}")
             }
+            DecodeError::Read { reason } => write!(f, "error body could not be read: {reason}"),
         }
     }
 }
@@ -152,10 +206,32 @@ pub fn decode<C: ErrorCode>(
 }
 
 /// A decoder with explicit limits.
+///
+/// ```
+/// use errcat::{ApiError, DecodeError, Decoder};
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, ApiError)]
+/// #[api(format = "code")]
+/// enum Api {
+///     /// The workflow does not exist.
+///     #[api(status = 404)]
+///     WorkflowNotFound,
+/// }
+///
+/// let decoder = Decoder::new().max_body(16).max_depth(2);
+/// let body = br#"{"error":"WORKFLOW_NOT_FOUND","message":"The workflow does not exist."}"#;
+/// let status = http::StatusCode::NOT_FOUND;
+/// assert_eq!(decoder.decode::<Api>(status, body), Err(DecodeError::TooLarge { limit: 16 }));
+/// assert_eq!(
+///     decoder.max_body(1024).decode::<Api>(status, br#"{"error":[[["x"]]]}"#),
+///     Err(DecodeError::TooDeep { limit: 2 })
+/// );
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Decoder {
     max_body: usize,
     max_depth: usize,
+    id_header: &'static str,
 }
 
 impl Default for Decoder {
@@ -165,11 +241,13 @@ impl Default for Decoder {
 }
 
 impl Decoder {
-    /// Limits of [`DEFAULT_MAX_BODY`] and [`DEFAULT_MAX_DEPTH`].
+    /// Limits of [`DEFAULT_MAX_BODY`] and [`DEFAULT_MAX_DEPTH`]; the request id header
+    /// [`REQUEST_ID_HEADER`](crate::REQUEST_ID_HEADER).
     pub const fn new() -> Self {
         Decoder {
             max_body: DEFAULT_MAX_BODY,
             max_depth: DEFAULT_MAX_DEPTH,
+            id_header: REQUEST_ID_HEADER,
         }
     }
 
@@ -187,15 +265,76 @@ impl Decoder {
         self
     }
 
+    /// Sets the response header whose value is the id when the body has none (a
+    /// lowercase header name; default `x-request-id`).
+    #[must_use]
+    pub const fn id_header(mut self, name: &'static str) -> Self {
+        self.id_header = name;
+        self
+    }
+
     /// The body size cap in bytes.
     pub const fn body_limit(&self) -> usize {
         self.max_body
     }
 
+    /// The response header read for the id when the body has none.
+    pub const fn request_id_header(&self) -> &'static str {
+        self.id_header
+    }
+
     /// Decodes `body` as an error response of the API whose codes are `C`.
+    ///
+    /// Without headers, [`Decoded::retry_after`] is `None`; use
+    /// [`decode_response`](Self::decode_response) or
+    /// [`decode_parts`](Self::decode_parts) to keep `Retry-After` and the request id header.
     pub fn decode<C: ErrorCode>(
         &self,
         status: http::StatusCode,
+        body: &[u8],
+    ) -> Result<Decoded<C>, DecodeError> {
+        self.decode_inner(status, None, body)
+    }
+
+    /// Decodes status, headers and body: [`Decoded::retry_after`] comes from the
+    /// `Retry-After` header, and the id falls back to the request id header when the body
+    /// has none.
+    ///
+    /// ```
+    /// use errcat::{ApiError, Decoder};
+    /// use std::time::Duration;
+    ///
+    /// #[derive(Debug, Clone, Copy, PartialEq, Eq, ApiError)]
+    /// #[api(format = "nested")]
+    /// enum Api {
+    ///     /// Per-minute per-key or global rate limit exceeded.
+    ///     #[api(status = 429)]
+    ///     RateLimited,
+    /// }
+    ///
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.insert("retry-after", http::HeaderValue::from_static("7"));
+    /// headers.insert("x-request-id", http::HeaderValue::from_static("req-1"));
+    /// let body = br#"{"error":{"code":"RATE_LIMITED","message":"slow down"}}"#;
+    /// let decoded = Decoder::new()
+    ///     .decode_parts::<Api>(http::StatusCode::TOO_MANY_REQUESTS, &headers, body)
+    ///     .unwrap();
+    /// assert_eq!(decoded.retry_after, Some(Duration::from_secs(7)));
+    /// assert_eq!(decoded.id.as_deref(), Some("req-1"));
+    /// ```
+    pub fn decode_parts<C: ErrorCode>(
+        &self,
+        status: http::StatusCode,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Decoded<C>, DecodeError> {
+        self.decode_inner(status, Some(headers), body)
+    }
+
+    fn decode_inner<C: ErrorCode>(
+        &self,
+        status: http::StatusCode,
+        headers: Option<&http::HeaderMap>,
         body: &[u8],
     ) -> Result<Decoded<C>, DecodeError> {
         if !(status.is_client_error() || status.is_server_error()) {
@@ -220,14 +359,23 @@ impl Decoder {
                 .hint_is_static
                 .then(|| entry.hint.map(str::to_owned))?
         });
+        let id = parts.id.or_else(|| headers.and_then(|h| self.header_id(h)));
+        let retry_after = headers.and_then(crate::retry::retry_after);
         Ok(Decoded {
             status,
             code,
             message: parts.message,
             hint,
-            id: parts.id,
+            id,
+            retry_after,
             details: parts.details,
         })
+    }
+
+    /// The request id header's value, if it is a valid id.
+    pub(crate) fn header_id(&self, headers: &http::HeaderMap) -> Option<String> {
+        let id = headers.get(self.id_header)?.to_str().ok()?;
+        crate::request_id::is_valid(id).then(|| id.to_owned())
     }
 
     /// Checks the limits, then parses JSON.
@@ -237,21 +385,32 @@ impl Decoder {
                 limit: self.max_body,
             });
         }
+        // A byte-order mark is not JSON, but some servers send one; it carries nothing.
+        let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         if body.iter().all(u8::is_ascii_whitespace) {
             return Err(DecodeError::Empty);
+        }
+        if let Err(e) = std::str::from_utf8(body) {
+            return Err(DecodeError::NotUtf8 {
+                valid_up_to: e.valid_up_to(),
+            });
         }
         if depth(body) > self.max_depth {
             return Err(DecodeError::TooDeep {
                 limit: self.max_depth,
             });
         }
-        serde_json::from_slice(body).map_err(|e| DecodeError::NotJson {
-            reason: format!(
-                "{:?} error at line {} column {}",
-                e.classify(),
-                e.line(),
-                e.column()
-            ),
+        serde_json::from_slice(body).map_err(|e| {
+            let what = match e.classify() {
+                serde_json::error::Category::Eof => "unexpected end",
+                serde_json::error::Category::Syntax => "syntax error",
+                serde_json::error::Category::Data => "invalid value",
+                serde_json::error::Category::Io => "read error",
+            };
+            // Position only: serde_json's own text can quote the input.
+            DecodeError::NotJson {
+                reason: format!("{what} at line {} column {}", e.line(), e.column()),
+            }
         })
     }
 }

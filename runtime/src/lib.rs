@@ -14,6 +14,7 @@ extern crate self as errcat;
 
 mod catalog;
 pub mod catalogs;
+pub mod client;
 mod code;
 pub mod decode;
 pub mod docs;
@@ -22,6 +23,7 @@ mod error;
 pub mod integrations;
 mod json;
 pub mod request_id;
+pub mod retry;
 
 pub use crate::catalog::{Catalog, Entry};
 pub use crate::code::{ErrorCode, UnknownCode};

@@ -1,1 +1,4 @@
 //! Framework integrations, each behind a cargo feature of `errcat`.
+
+#[cfg(feature = "reqwest")]
+pub mod reqwest;
