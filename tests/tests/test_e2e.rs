@@ -1,0 +1,574 @@
+//! End to end: the example service on 127.0.0.1:0, a reqwest client decoding its errors
+//! into typed codes (known and unknown), the retry helper against scripted servers, and
+//! hostile servers against the capped body reader.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode};
+use errcat::client::ClientError;
+use errcat::integrations::reqwest as api;
+use errcat::retry::{Decision, Jitter, RetryPolicy};
+use errcat::{ApiError, Code, DecodeError, Decoded, Decoder};
+use errcat_examples::service::{ServiceError, ServiceErrorCode};
+use http::StatusCode;
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// Serves `router` on 127.0.0.1 at a free port; returns its base URL.
+async fn serve(router: axum::Router) -> String {
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    format!("http://{address}")
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap()
+}
+
+/// An older client build that knows only one of the service's codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ApiError)]
+#[api(format = "nested", prefix = "SVC_", id_field = "correlation_id")]
+enum OlderServiceError {
+    /// No widget with that name.
+    #[api(status = 404)]
+    WidgetNotFound,
+}
+
+// ---------------------------------------------------------------------------------------
+// The example service
+
+#[tokio::test]
+async fn known_codes_from_the_example_service() {
+    let base = serve(errcat_examples::service::router()).await;
+    let response = client()
+        .get(format!("{base}/widgets/sprocket"))
+        .header("x-request-id", "e2e-known-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-request-id"], "e2e-known-1");
+    let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
+
+    let expected = ServiceError::WidgetNotFound {
+        name: "sprocket".into(),
+    };
+    assert_eq!(
+        decoded,
+        Decoded {
+            status: StatusCode::NOT_FOUND,
+            code: Code::Known(ServiceErrorCode::WidgetNotFound),
+            message: expected.message().into_owned(),
+            hint: expected.hint().map(|h| h.into_owned()),
+            id: Some("e2e-known-1".into()),
+            retry_after: None,
+            details: json!({"name": "sprocket"}).as_object().unwrap().clone(),
+        }
+    );
+    assert_eq!(expected.kind(), Some(ServiceErrorCode::WidgetNotFound));
+    assert_eq!(
+        RetryPolicy::PROMPT_API.decide(1, &decoded),
+        Decision::GiveUp
+    );
+}
+
+#[tokio::test]
+async fn unknown_codes_are_kept_verbatim() {
+    let base = serve(errcat_examples::service::router()).await;
+    let response = client()
+        .get(format!("{base}/limited"))
+        .send()
+        .await
+        .unwrap();
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let decoded = api::decode::<OlderServiceError>(response).await.unwrap();
+    assert_eq!(
+        decoded,
+        Decoded {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            code: Code::Unknown("SVC_RATE_LIMITED".into()),
+            message: "slow down".into(),
+            hint: None,
+            id: Some(id),
+            retry_after: Some(Duration::from_secs(2)),
+            details: json!({"retryAfterMs": 2000}).as_object().unwrap().clone(),
+        }
+    );
+    // Unknown to the catalog, but the server's Retry-After still drives the policy.
+    assert_eq!(decoded.guidance(), None);
+    assert_eq!(
+        RetryPolicy::PROMPT_API.decide(1, &decoded),
+        Decision::RetryAfter(Duration::from_secs(2))
+    );
+
+    // The same body, read by the build that knows the code.
+    let response = client()
+        .get(format!("{base}/limited"))
+        .send()
+        .await
+        .unwrap();
+    let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
+    assert_eq!(decoded.code, Code::Known(ServiceErrorCode::RateLimited));
+    assert_eq!(decoded.guidance(), Some(Duration::from_secs(2)));
+}
+
+#[tokio::test]
+async fn forwarded_catalog_codes_decode_with_the_catalog_type() {
+    let base = serve(errcat_examples::service::router()).await;
+    let client = client();
+
+    let response = client.get(format!("{base}/status")).send().await.unwrap();
+    let decoded = api::decode::<ControlPlaneErrorCode>(response)
+        .await
+        .unwrap();
+    let stale = ControlPlaneError::StatusStale;
+    assert_eq!(decoded.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        decoded.code,
+        Code::Known(ControlPlaneErrorCode::StatusStale)
+    );
+    assert_eq!(decoded.message, stale.message());
+    assert_eq!(decoded.hint, stale.hint().map(|h| h.into_owned()));
+    assert_eq!(decoded.retry_after, Some(Duration::from_secs(5)));
+    assert_eq!(decoded.guidance(), Some(Duration::from_secs(5)));
+    assert!(decoded.id.is_some());
+    assert_eq!(
+        RetryPolicy::PROMPT_API.decide(1, &decoded),
+        Decision::RetryAfter(Duration::from_secs(5))
+    );
+
+    // The service's own code type does not list the forwarded codes: Unknown, verbatim.
+    let response = client.get(format!("{base}/woks/w1")).send().await.unwrap();
+    let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
+    assert_eq!(decoded.code, Code::Unknown("CP_PROJECT_NOT_FOUND".into()));
+
+    let response = client
+        .delete(format!("{base}/no/such/route"))
+        .send()
+        .await
+        .unwrap();
+    let decoded = api::decode::<ControlPlaneErrorCode>(response)
+        .await
+        .unwrap();
+    assert_eq!(decoded.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        decoded.code,
+        Code::Known(ControlPlaneErrorCode::RouteNotFound)
+    );
+    assert_eq!(decoded.message, "no route at DELETE /no/such/route");
+}
+
+#[tokio::test]
+async fn server_errors_decode_without_their_source() {
+    let base = serve(errcat_examples::service::router()).await;
+    let response = client()
+        .get(format!("{base}/storage"))
+        .send()
+        .await
+        .unwrap();
+    let err = api::error_for_status::<ServiceErrorCode>(response)
+        .await
+        .unwrap_err();
+    let ClientError::Api(decoded) = &err else {
+        panic!("expected an envelope, got {err:?}");
+    };
+    assert_eq!(decoded.code, Code::Known(ServiceErrorCode::StorageFailed));
+    assert_eq!(decoded.message, "storage failed");
+    assert!(
+        !format!("{decoded:?}").contains(errcat_examples::service::STORAGE_CANARY),
+        "{decoded:?}"
+    );
+    // 5xx: retried with backoff (equal jitter on a 1 s base: [0.5 s, 1 s]).
+    match RetryPolicy::PROMPT_API.decide(1, &err) {
+        Decision::RetryAfter(wait) => {
+            assert!(wait >= Duration::from_millis(500) && wait <= Duration::from_secs(1));
+        }
+        Decision::GiveUp => panic!("5xx is retried"),
+    }
+}
+
+#[tokio::test]
+async fn successes_pass_through() {
+    let base = serve(errcat_examples::service::router()).await;
+    let response = client()
+        .get(format!("{base}/widgets/gear"))
+        .send()
+        .await
+        .unwrap();
+    let response = api::error_for_status::<ServiceErrorCode>(response)
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.text().await.unwrap(),
+        r#"{"name":"gear","size":3}"#
+    );
+
+    let response = client()
+        .get(format!("{base}/widgets/gear"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        api::decode::<ServiceErrorCode>(response).await,
+        Err(DecodeError::NotAnError(StatusCode::OK))
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Retrying against scripted servers
+
+/// A server whose `/` answers from `script` in turn (the last entry repeats), counting
+/// calls.
+async fn scripted(
+    script: Vec<(u16, Option<&'static str>, &'static str)>,
+) -> (String, Arc<AtomicUsize>) {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let script = Arc::new(script);
+    let router = axum::Router::new().route(
+        "/",
+        axum::routing::get(move || {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            let script = script.clone();
+            async move {
+                let (status, retry_after, body) = script.get(n).or(script.last()).copied().unwrap();
+                let mut response = http::Response::builder()
+                    .status(status)
+                    .header("content-type", "application/json");
+                if let Some(value) = retry_after {
+                    response = response.header("retry-after", value);
+                }
+                response.body(axum::body::Body::from(body)).unwrap()
+            }
+        }),
+    );
+    (serve(router).await, calls)
+}
+
+const STALE: &str =
+    r#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet"}}"#;
+const LIMITED: &str = r#"{"error":{"code":"CP_RATE_LIMITED","message":"slow down"}}"#;
+const MISSING: &str = r#"{"error":{"code":"CP_PROJECT_NOT_FOUND","message":"no such wok"}}"#;
+
+/// Runs `GET /` under `policy` with a fake sleep; returns the outcome and the waits.
+async fn run(
+    policy: &RetryPolicy,
+    base: &str,
+) -> (
+    Result<reqwest::Response, ClientError<ControlPlaneErrorCode>>,
+    Vec<Duration>,
+) {
+    let client = client();
+    let mut waits = Vec::new();
+    let result = errcat::retry::retry(
+        policy,
+        |wait| {
+            waits.push(wait);
+            std::future::ready(())
+        },
+        || async {
+            let response = client.get(format!("{base}/")).send().await?;
+            api::error_for_status::<ControlPlaneErrorCode>(response).await
+        },
+    )
+    .await;
+    (result, waits)
+}
+
+#[tokio::test]
+async fn retries_503_then_succeeds() {
+    let (base, calls) = scripted(vec![
+        (503, None, STALE),
+        (503, None, STALE),
+        (200, None, r#"{"ok":true}"#),
+    ])
+    .await;
+    // The catalog says CP_STATUS_STALE: wait 5 s; the response has no Retry-After.
+    let (result, waits) = run(&RetryPolicy::PROMPT_API, &base).await;
+    assert_eq!(result.unwrap().status(), StatusCode::OK);
+    assert_eq!(calls.load(Ordering::SeqCst), 3);
+    assert_eq!(waits, [Duration::from_secs(5), Duration::from_secs(5)]);
+}
+
+#[tokio::test]
+async fn retries_429_as_retry_after_says() {
+    let (base, calls) = scripted(vec![
+        (429, Some("1"), LIMITED),
+        (429, Some("Sun, 06 Nov 1994 08:49:37 GMT"), LIMITED),
+        (429, Some("3600"), LIMITED),
+        (204, None, ""),
+    ])
+    .await;
+    let (result, waits) = run(&RetryPolicy::PROMPT_API, &base).await;
+    assert_eq!(result.unwrap().status(), StatusCode::NO_CONTENT);
+    assert_eq!(calls.load(Ordering::SeqCst), 4);
+    // Seconds; a past date (at once); an hour, clamped to the policy's 60 s.
+    assert_eq!(
+        waits,
+        [
+            Duration::from_secs(1),
+            Duration::ZERO,
+            Duration::from_secs(60)
+        ]
+    );
+}
+
+#[tokio::test]
+async fn gives_up_after_three_retries() {
+    let (base, calls) = scripted(vec![(502, None, "<html>Bad Gateway</html>")]).await;
+    let policy = RetryPolicy::PROMPT_API.jitter(Jitter::None);
+    let (result, waits) = run(&policy, &base).await;
+    let err = result.unwrap_err();
+    // A proxy's HTML page: not an envelope, but its status still drives the policy.
+    assert!(
+        matches!(
+            err,
+            ClientError::Undecodable {
+                status: StatusCode::BAD_GATEWAY,
+                error: DecodeError::NotJson { .. },
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(calls.load(Ordering::SeqCst), 4);
+    assert_eq!(
+        waits,
+        [1, 2, 4].map(Duration::from_secs),
+        "exponential backoff"
+    );
+}
+
+#[tokio::test]
+async fn never_retries_other_client_errors() {
+    let (base, calls) = scripted(vec![(404, Some("1"), MISSING), (200, None, "{}")]).await;
+    let (result, waits) = run(&RetryPolicy::PROMPT_API, &base).await;
+    let err = result.unwrap_err();
+    assert_eq!(
+        err.code(),
+        Some(&Code::Known(ControlPlaneErrorCode::ProjectNotFound))
+    );
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    assert!(waits.is_empty());
+}
+
+#[tokio::test]
+async fn tokio_retry_helper_sleeps_for_real() {
+    let (base, calls) = scripted(vec![
+        (
+            500,
+            None,
+            r#"{"error":{"code":"CP_INTERNAL","message":"oops"}}"#,
+        ),
+        (200, None, "{}"),
+    ])
+    .await;
+    let policy = RetryPolicy::PROMPT_API.base_delay(Duration::from_millis(1));
+    let client = client();
+    let response = api::retry(&policy, || async {
+        let response = client.get(format!("{base}/")).send().await?;
+        api::error_for_status::<ControlPlaneErrorCode>(response).await
+    })
+    .await
+    .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn transport_errors_are_not_retried_by_default() {
+    // A port that was free a moment ago: connection refused.
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let (result, waits) = run(&RetryPolicy::PROMPT_API, &base).await;
+    assert!(
+        matches!(result, Err(ClientError::Transport(_))),
+        "{result:?}"
+    );
+    assert!(waits.is_empty());
+    let patient = RetryPolicy::PROMPT_API
+        .retry_transport(true)
+        .jitter(Jitter::None);
+    let (result, waits) = run(&patient, &base).await;
+    assert!(matches!(result, Err(ClientError::Transport(_))));
+    assert_eq!(waits, [1, 2, 4].map(Duration::from_secs));
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile servers: raw HTTP, so the body can lie and never end
+
+/// A raw TCP server that answers every connection with `head`, then `body` chunks
+/// written `repeat` times (or until the client hangs up), then holds the connection open.
+async fn raw_server(head: String, chunk: Vec<u8>, repeat: usize) -> String {
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let head = head.clone();
+            let chunk = chunk.clone();
+            tokio::spawn(async move {
+                let mut request = [0u8; 4096];
+                let _ = socket.read(&mut request).await;
+                if socket.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                for _ in 0..repeat {
+                    if socket.write_all(&chunk).await.is_err() {
+                        return;
+                    }
+                }
+                // Never finish: a client that waits for more hangs (and the test times out).
+                tokio::time::sleep(Duration::from_secs(60)).await;
+            });
+        }
+    });
+    format!("http://{address}")
+}
+
+async fn get(base: &str) -> reqwest::Response {
+    client().get(format!("{base}/")).send().await.unwrap()
+}
+
+/// Bounds a step that must not wait for the hostile server.
+async fn promptly<F: std::future::Future>(future: F) -> F::Output {
+    tokio::time::timeout(Duration::from_secs(5), future)
+        .await
+        .expect("the client waited on a hostile server")
+}
+
+#[tokio::test]
+async fn declared_length_over_the_cap_is_refused_unread() {
+    // Claims 10 MB, sends 10 bytes and stalls: reading would hang.
+    let base = raw_server(
+        "HTTP/1.1 502 Bad Gateway\r\ncontent-length: 10000000\r\n\r\n".into(),
+        b"0123456789".to_vec(),
+        1,
+    )
+    .await;
+    let result = promptly(api::decode::<ControlPlaneErrorCode>(get(&base).await)).await;
+    assert_eq!(result, Err(DecodeError::TooLarge { limit: 64 * 1024 }));
+}
+
+#[tokio::test]
+async fn endless_chunked_body_stops_at_the_cap() {
+    // A chunked body of 16 KiB chunks that never ends.
+    let mut chunk = format!("{:x}\r\n", 16 * 1024).into_bytes();
+    chunk.extend(std::iter::repeat_n(b'[', 16 * 1024));
+    chunk.extend(b"\r\n");
+    let base = raw_server(
+        "HTTP/1.1 500 Internal Server Error\r\ntransfer-encoding: chunked\r\n\r\n".into(),
+        chunk,
+        usize::MAX,
+    )
+    .await;
+    let result = promptly(api::decode::<ControlPlaneErrorCode>(get(&base).await)).await;
+    assert_eq!(result, Err(DecodeError::TooLarge { limit: 64 * 1024 }));
+
+    // A smaller cap stops sooner.
+    let decoder = Decoder::new().max_body(1000);
+    let result = promptly(api::decode_with::<ControlPlaneErrorCode>(
+        &decoder,
+        get(&base).await,
+    ))
+    .await;
+    assert_eq!(result, Err(DecodeError::TooLarge { limit: 1000 }));
+}
+
+#[tokio::test]
+async fn truncated_body_is_a_read_error() {
+    // Declares 100 bytes, sends 10, hangs up.
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0u8; 4096];
+            let _ = socket.read(&mut request).await;
+            let _ = socket
+                .write_all(
+                    b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 100\r\n\r\n{\"error\":",
+                )
+                .await;
+            drop(socket);
+        }
+    });
+    let response = get(&format!("http://{address}")).await;
+    let result = promptly(api::decode::<ControlPlaneErrorCode>(response)).await;
+    let Err(DecodeError::Read { reason }) = result else {
+        panic!("expected a read error, got {result:?}");
+    };
+    assert!(!reason.contains("127.0.0.1"), "{reason}");
+}
+
+#[tokio::test]
+async fn hostile_bodies_over_the_network() {
+    let cases: [(&str, DecodeError); 4] = [
+        (
+            "<html><body>ATTACKER ATTACKER</body></html>",
+            DecodeError::NotJson {
+                reason: "syntax error at line 1 column 1".into(),
+            },
+        ),
+        ("", DecodeError::Empty),
+        (
+            r#"{"error":{"code":42,"message":"ATTACKER"}}"#,
+            DecodeError::NotEnvelope {
+                format: "nested",
+                reason: errcat::ShapeError("a member the shape requires is not a string"),
+            },
+        ),
+        (
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+            DecodeError::TooDeep { limit: 32 },
+        ),
+    ];
+    for (body, expected) in cases {
+        let head = format!(
+            "HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/html\r\ncontent-length: {}\r\nretry-after: 3\r\nx-request-id: edge-7\r\n\r\n",
+            body.len()
+        );
+        let base = raw_server(head, body.as_bytes().to_vec(), 1).await;
+        let err = promptly(api::error_for_status::<ControlPlaneErrorCode>(
+            get(&base).await,
+        ))
+        .await
+        .unwrap_err();
+        let ClientError::Undecodable {
+            status,
+            retry_after,
+            id,
+            error,
+        } = &err
+        else {
+            panic!("expected Undecodable, got {err:?}");
+        };
+        assert_eq!(*status, StatusCode::BAD_GATEWAY);
+        assert_eq!(*retry_after, Some(Duration::from_secs(3)));
+        assert_eq!(id.as_deref(), Some("edge-7"));
+        assert_eq!(*error, expected);
+        assert!(!err.to_string().contains("ATTACKER"), "{err}");
+        assert_eq!(
+            RetryPolicy::PROMPT_API.decide(1, &err),
+            Decision::RetryAfter(Duration::from_secs(3))
+        );
+    }
+}
