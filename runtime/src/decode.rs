@@ -1,4 +1,9 @@
 //! Clients: reading an error response back into a typed value.
+//!
+//! [`decode`] reads a status and a body; [`client`](crate::client) reads a whole
+//! `http::Response` (keeping `Retry-After` and the request id header), and, with the
+//! `reqwest` feature, [`integrations::reqwest`](crate::integrations::reqwest) reads a
+//! `reqwest::Response` under the size cap. [`retry`](crate::retry) decides what to do next.
 
 use std::fmt;
 use std::time::Duration;
@@ -90,21 +95,34 @@ const DISPLAY_MESSAGE_MAX: usize = 256;
 const DISPLAY_CODE_MAX: usize = 64;
 
 /// `404 Not Found CP_PROJECT_NOT_FOUND: no active project (id 1aee612b1250f276)`. The code
-/// and message come from the server, so they are cut to 64 and 256 bytes.
+/// and message come from the server, so they are cut to 64 and 256 bytes, and control
+/// characters are escaped (a `\n` in a message cannot forge a log line).
 impl<C: ErrorCode> fmt::Display for Decoded<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {}: {}",
-            self.status,
-            truncate_for_display(self.code.as_str(), DISPLAY_CODE_MAX),
-            truncate_for_display(&self.message, DISPLAY_MESSAGE_MAX)
-        )?;
+        write!(f, "{} ", self.status)?;
+        write_sanitized(f, self.code.as_str(), DISPLAY_CODE_MAX)?;
+        f.write_str(": ")?;
+        write_sanitized(f, &self.message, DISPLAY_MESSAGE_MAX)?;
         if let Some(id) = &self.id {
-            write!(f, " (id {})", truncate_for_display(id, DISPLAY_CODE_MAX))?;
+            f.write_str(" (id ")?;
+            write_sanitized(f, id, DISPLAY_CODE_MAX)?;
+            f.write_str(")")?;
         }
         Ok(())
     }
+}
+
+/// Writes at most `max` bytes of `s` (cut at a char boundary, `…` when cut), with control
+/// characters escaped.
+fn write_sanitized(f: &mut fmt::Formatter<'_>, s: &str, max: usize) -> fmt::Result {
+    for c in truncate_for_display(s, max).chars() {
+        if c.is_control() {
+            write!(f, "{}", c.escape_default())?;
+        } else {
+            fmt::Write::write_char(f, c)?;
+        }
+    }
+    Ok(())
 }
 
 /// Why a response could not be decoded. Its text never quotes the body.
@@ -242,7 +260,7 @@ impl Default for Decoder {
 
 impl Decoder {
     /// Limits of [`DEFAULT_MAX_BODY`] and [`DEFAULT_MAX_DEPTH`]; the request id header
-    /// [`REQUEST_ID_HEADER`](crate::REQUEST_ID_HEADER).
+    /// [`REQUEST_ID_HEADER`].
     pub const fn new() -> Self {
         Decoder {
             max_body: DEFAULT_MAX_BODY,

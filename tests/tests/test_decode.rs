@@ -571,6 +571,19 @@ fn decoded_display_quotes_only_a_prefix() {
     );
 }
 
+#[test]
+fn decoded_display_escapes_control_characters() {
+    let body =
+        json!({"error": {"code": "CP_X\u{0}", "message": "bad\r\nINFO forged log line\u{1b}[31m"}})
+            .to_string();
+    let decoded = nested(body.as_bytes()).unwrap();
+    assert_eq!(decoded.message, "bad\r\nINFO forged log line\u{1b}[31m");
+    assert_eq!(
+        decoded.to_string(),
+        r"502 Bad Gateway CP_X\u{0}: bad\r\nINFO forged log line\u{1b}[31m"
+    );
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;

@@ -104,7 +104,7 @@ pub async fn read_body(
 /// Why the body could not be read, without the URL (it may carry a token).
 fn read_error(error: reqwest::Error) -> DecodeError {
     DecodeError::Read {
-        reason: error.without_url().to_string(),
+        reason: crate::decode::truncate_for_display(&error.without_url().to_string(), 200),
     }
 }
 
@@ -120,6 +120,9 @@ where
     crate::retry::retry(policy, tokio::time::sleep, op).await
 }
 
+/// Any `reqwest::Error` is a [`ClientError::Transport`], so `?` works on `send()` inside
+/// a retried operation. (An error from reqwest's own `error_for_status` carries a status
+/// but no body; use [`error_for_status`] instead, which decodes the body.)
 impl<C: ErrorCode> From<reqwest::Error> for ClientError<C> {
     fn from(error: reqwest::Error) -> Self {
         ClientError::Transport(Box::new(error))
