@@ -217,6 +217,9 @@ impl<'a> Generator<'a> {
                 }
 
                 #display
+
+                // Framework glue (axum, actix-web), per the features errcat was built with.
+                #p::impl_frameworks! { [#impl_generics] [#ident #ty_generics] [#where_clause] }
             };
         }
     }

@@ -51,6 +51,12 @@ pub mod __private {
     pub use ::serde;
     pub use ::std;
 
+    pub use crate::__impl_frameworks as impl_frameworks;
+    #[cfg(feature = "actix-web")]
+    pub use ::actix_web;
+    #[cfg(feature = "axum")]
+    pub use ::axum;
+
     /// A source field as `&dyn Error`, whether it is a sized error or a boxed trait object
     /// (the receiver's autoderef finds the `dyn` impls).
     pub trait AsDynError<'a> {

@@ -1,4 +1,341 @@
 //! Framework integrations, each behind a cargo feature of `errcat`.
+//!
+//! With the `axum` feature, every derived error implements
+//! `axum::response::IntoResponse`; with `actix-web`, `actix_web::ResponseError` (when it
+//! also implements `Debug` and `Display`, as actix-web requires). A handler returns
+//! `Result<T, E>` directly and the response carries E's status, its envelope, the
+//! `Content-Type` of its shape, `Retry-After` when known, and the request id in the
+//! header and the body.
+//!
+//! An error value does not know the request it answers, so the per-request context (the
+//! validated request id, the method and the path) is set by a layer around the service:
+//! [`axum::ErrorLayer`](crate::integrations::axum) or
+//! [`actix::Errors`](crate::integrations::actix), for the duration of each request. The
+//! same layer renders framework errors (unknown route, wrong method, oversized body,
+//! rejected JSON, path or query, panics) in the envelope of a type implementing
+//! [`FromFrameworkError`] of the service's choice.
+//!
+//! Server errors (5xx) never carry their source error's text; with the `tracing`
+//! feature it is logged with the request id instead.
 
+use crate::error::ApiError;
+
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod context;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use context::{current_request_id, fresh_id, respond, respond_dyn};
+
+/// An error the framework raised before (or instead of) a handler.
+///
+/// Texts borrowed from the request are bounded: a field path is at most 128 bytes and a
+/// reason at most 200, cut on a character boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FrameworkError<'a> {
+    /// No route matches the path (404).
+    RouteNotFound {
+        /// The request method.
+        method: &'a str,
+        /// The request path, without the query.
+        path: &'a str,
+    },
+    /// A route matches the path but not the method (405).
+    MethodNotAllowed {
+        /// The request method.
+        method: &'a str,
+        /// The request path, without the query.
+        path: &'a str,
+    },
+    /// The body exceeds the configured size limit (413).
+    PayloadTooLarge,
+    /// The body is not `application/json` (415).
+    UnsupportedMediaType,
+    /// The JSON body is malformed or does not fit the expected type (400 or 422).
+    BadJson(BadInput<'a>),
+    /// Path parameters do not parse (400).
+    BadPath {
+        /// The request method.
+        method: &'a str,
+        /// The request path, without the query.
+        path: &'a str,
+        /// The parameter and why it does not parse.
+        input: BadInput<'a>,
+    },
+    /// The query string does not parse (400).
+    BadQuery(BadInput<'a>),
+    /// A handler panicked (500). The panic's message is logged, never sent.
+    Panic,
+}
+
+/// Which part of a rejected input was wrong, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadInput<'a> {
+    /// The path to the offending field (`"items[0].name"`), when the parser knows it.
+    pub field: Option<&'a str>,
+    /// The parser's explanation, without line and column.
+    pub reason: &'a str,
+}
+
+/// Maps framework errors to codes of a service's own catalog.
+///
+/// Implemented for [`ControlPlaneError`](crate::catalogs::control_plane::ControlPlaneError);
+/// any derived error can implement it:
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "flat")]
+/// enum AppError {
+///     #[api(status = 404, message = "no route at {method} {path}")]
+///     NoRoute { method: String, path: String },
+///     #[api(status = 400, message = "bad request: {reason}")]
+///     BadRequest { reason: String },
+///     #[api(status = 500, message = "internal error")]
+///     Internal,
+/// }
+///
+/// impl FromFrameworkError for AppError {
+///     fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+///         match *err {
+///             FrameworkError::RouteNotFound { method, path } => AppError::NoRoute {
+///                 method: method.to_owned(),
+///                 path: path.to_owned(),
+///             },
+///             FrameworkError::BadJson(input) | FrameworkError::BadQuery(input) => {
+///                 AppError::BadRequest { reason: input.reason.to_owned() }
+///             }
+///             _ => AppError::Internal,
+///         }
+///     }
+/// }
+///
+/// let err = AppError::from_framework_error(&FrameworkError::RouteNotFound {
+///     method: "GET",
+///     path: "/nope",
+/// });
+/// assert_eq!(err.message(), "no route at GET /nope");
+/// ```
+pub trait FromFrameworkError: ApiError + Sized {
+    /// The error that answers `err`.
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self;
+}
+
+/// The control plane's codes for framework errors.
+///
+/// | framework error | code |
+/// |---|---|
+/// | unknown route | `CP_ROUTE_NOT_FOUND`, echoing method and path |
+/// | wrong method | `CP_METHOD_NOT_ALLOWED` |
+/// | malformed JSON body | `CP_BAD_JSON` naming the field (`body` when the JSON does not parse) |
+/// | no JSON `Content-Type` | `CP_BAD_JSON` naming `content-type` |
+/// | bad query string | `CP_BAD_JSON` naming the parameter (`query` when unknown) |
+/// | bad path parameter | `CP_ROUTE_NOT_FOUND`: no route serves that path |
+/// | oversized body | `CP_BULK_TOO_LARGE`, the document's one 413 not tied to an endpoint |
+/// | panic | `CP_DB_QUERY_FAILED`, the document's one 500 |
+///
+/// ```
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// let err = ControlPlaneError::from_framework_error(&FrameworkError::RouteNotFound {
+///     method: "DELETE",
+///     path: "/v1/wokz",
+/// });
+/// assert_eq!(
+///     err,
+///     ControlPlaneError::RouteNotFound { method: "DELETE".into(), path: "/v1/wokz".into() }
+/// );
+/// ```
+impl FromFrameworkError for crate::catalogs::control_plane::ControlPlaneError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        use crate::catalogs::control_plane::ControlPlaneError as Cp;
+        let named = |field: Option<&str>, default: &str| Cp::BadJson {
+            field: field.unwrap_or(default).to_owned(),
+        };
+        match *err {
+            FrameworkError::RouteNotFound { method, path }
+            | FrameworkError::BadPath { method, path, .. } => Cp::RouteNotFound {
+                method: method.to_owned(),
+                path: path.to_owned(),
+            },
+            FrameworkError::MethodNotAllowed { .. } => Cp::MethodNotAllowed,
+            FrameworkError::PayloadTooLarge => Cp::BulkTooLarge,
+            FrameworkError::UnsupportedMediaType => named(None, "content-type"),
+            FrameworkError::BadJson(input) => named(input.field, "body"),
+            FrameworkError::BadQuery(input) => named(input.field, "query"),
+            FrameworkError::Panic => Cp::DbQueryFailed,
+        }
+    }
+}
+
+/// The longest field path passed to [`FromFrameworkError`].
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+const MAX_FIELD: usize = 128;
+/// The longest reason passed to [`FromFrameworkError`].
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+const MAX_REASON: usize = 200;
+
+/// `text` cut to at most `max` bytes on a character boundary.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn bounded(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
+/// The field a serde message names (`` missing field `name` ``), for parsers that do not
+/// track paths.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn field_from_message(reason: &str) -> Option<&str> {
+    let rest = reason
+        .strip_prefix("missing field `")
+        .or_else(|| reason.strip_prefix("unknown field `"))
+        .or_else(|| reason.strip_prefix("duplicate field `"))?;
+    rest.split('`').next().filter(|f| !f.is_empty())
+}
+
+/// A serde error message without serde_json's ` at line L column C` suffix.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) fn strip_position(reason: &str) -> &str {
+    match reason.rfind(" at line ") {
+        Some(at) if reason.get(at..).is_some_and(|s| s.contains(" column ")) => {
+            reason.get(..at).unwrap_or(reason)
+        }
+        _ => reason,
+    }
+}
+
+/// A rejected input, owned, so that an extractor's rejection can carry it.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OwnedInput {
+    pub(crate) field: Option<String>,
+    pub(crate) reason: String,
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+impl OwnedInput {
+    pub(crate) fn new(field: Option<&str>, reason: &str) -> Self {
+        OwnedInput {
+            field: field
+                .filter(|f| !f.is_empty() && *f != "." && *f != "?")
+                .map(|f| bounded(f, MAX_FIELD).to_owned()),
+            reason: bounded(strip_position(reason), MAX_REASON).to_owned(),
+        }
+    }
+
+    pub(crate) fn borrow(&self) -> BadInput<'_> {
+        BadInput {
+            field: self.field.as_deref(),
+            reason: &self.reason,
+        }
+    }
+}
+
+/// What the derive calls to implement the framework traits of the enabled features.
+///
+/// Expands to one impl per enabled integration; the `cfg`s are evaluated here, in
+/// errcat, so the user crate needs no feature of its own.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_frameworks {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        $crate::__impl_axum! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_actix! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
+    };
+}
+
+/// `axum::response::IntoResponse` for a derived error (the `axum` feature).
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl $($impl_generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
+            $($where_clause)*
+        {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::integrations::axum::into_response(&self)
+            }
+        }
+    };
+}
+
+/// Nothing without the `axum` feature.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($($tt:tt)*) => {};
+}
+
+/// `actix_web::ResponseError` for a derived error (the `actix-web` feature), when it
+/// implements `Debug` and `Display` as actix-web requires. The higher-ranked bound keeps
+/// the impl from being an error when it does not.
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$(where $($predicates:tt)*)?]) => {
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
+        where
+            $($($predicates)*)?
+            for<'__errcat> $($ty)*: ::core::fmt::Debug + ::core::fmt::Display,
+        {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::integrations::actix::status_code(self)
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::integrations::actix::error_response(self)
+            }
+        }
+    };
+}
+
+/// Nothing without the `actix-web` feature.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix {
+    ($($tt:tt)*) => {};
+}
+
+#[cfg(all(test, any(feature = "axum", feature = "actix-web")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_cuts_on_char_boundaries() {
+        assert_eq!(bounded("héllo", 2), "h");
+        assert_eq!(bounded("héllo", 3), "hé");
+        assert_eq!(bounded("abc", 10), "abc");
+    }
+
+    #[test]
+    fn positions_are_stripped() {
+        assert_eq!(
+            strip_position("missing field `name` at line 1 column 2"),
+            "missing field `name`"
+        );
+        assert_eq!(strip_position("expected value"), "expected value");
+    }
+}

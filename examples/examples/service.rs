@@ -1,0 +1,50 @@
+//! The example service: an axum server whose every error is an errcat envelope.
+//!
+//! ```text
+//! cargo run -p errcat-examples --example service [PORT]   # default 3000, on 127.0.0.1
+//! curl -i localhost:3000/widgets/sprocket
+//! curl -i -X DELETE localhost:3000/status
+//! curl -i -H 'content-type: application/json' -d '{"name":1}' localhost:3000/widgets
+//! ```
+//!
+//! Routes (see `errcat_examples::service` for the bodies):
+//!
+//! | route | answer |
+//! |---|---|
+//! | `GET /widgets/gear` | 200 |
+//! | `GET /widgets/{name}` | 404 `SVC_WIDGET_NOT_FOUND` (own error with data) |
+//! | `POST /widgets` | 201; bad JSON: 400 `CP_BAD_JSON` naming the field; over 1 KiB: 413 `SVC_BODY_TOO_LARGE` |
+//! | `GET /woks/{id}` | 404 `CP_PROJECT_NOT_FOUND` (catalog error) |
+//! | `GET /status` | 503 `CP_STATUS_STALE`, `Retry-After: 5` |
+//! | `GET /limited` | 429 `SVC_RATE_LIMITED`, `Retry-After: 2` |
+//! | `GET /storage` | 500 `SVC_STORAGE_FAILED` (source logged, not sent) |
+//! | `GET /search?limit=N` | 200; bad `limit`: 400 `CP_BAD_JSON` naming `limit` |
+//! | `GET /panic` | 500 `CP_DB_QUERY_FAILED` (caught panic) |
+//! | wrong method | 405 `CP_METHOD_NOT_ALLOWED` |
+//! | anything else | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
+
+use std::net::{Ipv4Addr, SocketAddr};
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let port = match std::env::args().nth(1) {
+        Some(arg) => arg.parse::<u16>().map_err(|e| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("port {arg:?}: {e}"),
+            )
+        })?,
+        None => 3000,
+    };
+    let listener =
+        tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
+    println!(
+        "errcat example service on http://{}",
+        listener.local_addr()?
+    );
+    axum::serve(listener, errcat_examples::service::router())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

@@ -1,0 +1,173 @@
+//! An axum service whose every error, framework errors included, is an errcat envelope.
+//!
+//! It answers with two catalogs: its own [`ServiceError`] and the prebuilt control-plane
+//! catalog ([`ControlPlaneError`]), which `ServiceError` forwards transparently. Both use
+//! the `nested` shape with the request id under `correlation_id`. Every response carries
+//! `x-request-id`: the caller's if it is 1 to 128 of `[A-Za-z0-9._:-]`, else a fresh UUID.
+//!
+//! | route | answer |
+//! |---|---|
+//! | `GET /widgets/gear` | 200 `{"name":"gear","size":3}` |
+//! | `GET /widgets/{name}` | 404 `SVC_WIDGET_NOT_FOUND`, own error exposing `name` |
+//! | `POST /widgets` (JSON `{"name":str,"size":u32}`) | 201 with the widget; bad JSON: 400 `CP_BAD_JSON` naming the field; no JSON content type: 400 `CP_BAD_JSON` naming `content-type`; more than 1 KiB: 413 `SVC_BODY_TOO_LARGE` |
+//! | `GET /woks/{id}` | 404 `CP_PROJECT_NOT_FOUND`, a catalog error returned directly |
+//! | `GET /status` | 503 `CP_STATUS_STALE` with `Retry-After: 5` |
+//! | `GET /limited` | 429 `SVC_RATE_LIMITED` with `Retry-After: 2` and `retryAfterMs` |
+//! | `GET /storage` | 500 `SVC_STORAGE_FAILED`; its source error is logged, never sent |
+//! | `GET /search?limit=N` | 200; a bad `limit`: 400 `CP_BAD_JSON` naming `limit` |
+//! | `GET /panic` | 500 `CP_DB_QUERY_FAILED` (a caught panic) |
+//! | wrong method on a route | 405 `CP_METHOD_NOT_ALLOWED` with `Allow` |
+//! | any other path | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::routing::get;
+use errcat::ApiError;
+use errcat::catalogs::control_plane::ControlPlaneError;
+use errcat::integrations::axum::{ErrorLayer, Json, Path, Query, route_not_found};
+use errcat::integrations::{FrameworkError, FromFrameworkError};
+use serde::{Deserialize, Serialize};
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// The largest request body the service reads, in bytes.
+pub const BODY_LIMIT: usize = 1024;
+
+/// The source error of `GET /storage`: logged with the request id, never in a body.
+pub const STORAGE_CANARY: &str = "disk full at /var/lib/widgets (canary 7f3a9c)";
+
+/// Errors of the example service.
+#[derive(Debug, ApiError)]
+#[api(format = "nested", prefix = "SVC_", id_field = "correlation_id")]
+pub enum ServiceError {
+    /// No widget with that name.
+    #[api(
+        status = 404,
+        fix = "caller",
+        category = "Widgets",
+        message = "no widget named {name}",
+        hint = "list the widgets with GET /widgets/gear"
+    )]
+    WidgetNotFound {
+        /// The name asked for, echoed in the body.
+        #[api(expose)]
+        name: String,
+    },
+
+    /// Too many requests.
+    #[api(status = 429, fix = "caller", retry_after = 2, message = "slow down")]
+    RateLimited {
+        /// How long to wait, in milliseconds.
+        #[api(expose = "retryAfterMs")]
+        retry_after_ms: u64,
+    },
+
+    /// The widget store failed.
+    #[api(status = 500, fix = "platform", message = "storage failed")]
+    StorageFailed(#[api(source)] std::io::Error),
+
+    /// The request body exceeds the service's limit.
+    #[api(
+        status = 413,
+        fix = "caller",
+        message = "request body exceeds {limit} bytes"
+    )]
+    BodyTooLarge {
+        /// The limit, in bytes.
+        #[api(expose)]
+        limit: usize,
+    },
+
+    /// A control-plane error, forwarded as is.
+    #[api(transparent)]
+    ControlPlane(ControlPlaneError),
+}
+
+/// Framework errors: the control plane's codes, except an oversized body, which gets
+/// the service's own `SVC_BODY_TOO_LARGE` naming the limit.
+impl FromFrameworkError for ServiceError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        match err {
+            FrameworkError::PayloadTooLarge => ServiceError::BodyTooLarge { limit: BODY_LIMIT },
+            other => ServiceError::ControlPlane(ControlPlaneError::from_framework_error(other)),
+        }
+    }
+}
+
+/// A widget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Widget {
+    /// Its name.
+    pub name: String,
+    /// Its size.
+    pub size: u32,
+}
+
+/// The query of `GET /search`.
+#[derive(Debug, Deserialize)]
+pub struct Search {
+    /// How many results.
+    pub limit: u32,
+}
+
+async fn get_widget(Path(name): Path<String>) -> Result<Json<Widget>, ServiceError> {
+    if name == "gear" {
+        Ok(Json(Widget { name, size: 3 }))
+    } else {
+        Err(ServiceError::WidgetNotFound { name })
+    }
+}
+
+async fn create_widget(Json(widget): Json<Widget>) -> (StatusCode, Json<Widget>) {
+    (StatusCode::CREATED, Json(widget))
+}
+
+async fn get_wok(Path(_id): Path<String>) -> Result<&'static str, ControlPlaneError> {
+    Err(ControlPlaneError::ProjectNotFound)
+}
+
+async fn status() -> Result<&'static str, ControlPlaneError> {
+    Err(ControlPlaneError::StatusStale)
+}
+
+async fn limited() -> Result<&'static str, ServiceError> {
+    Err(ServiceError::RateLimited {
+        retry_after_ms: 2000,
+    })
+}
+
+async fn storage() -> Result<&'static str, ServiceError> {
+    Err(ServiceError::StorageFailed(std::io::Error::other(
+        STORAGE_CANARY,
+    )))
+}
+
+async fn search(Query(search): Query<Search>) -> Json<Vec<Widget>> {
+    let widgets = (0..search.limit.min(1))
+        .map(|_| Widget {
+            name: "gear".into(),
+            size: 3,
+        })
+        .collect();
+    Json(widgets)
+}
+
+#[allow(clippy::panic)] // the route exists to show a caught panic
+async fn panics() -> &'static str {
+    panic!("widget invariant broken (canary 2b8e41)")
+}
+
+/// The service's router, with errcat's layer: serve it with `axum::serve`.
+pub fn router() -> Router {
+    Router::new()
+        .route("/widgets/{name}", get(get_widget))
+        .route("/widgets", axum::routing::post(create_widget))
+        .route("/woks/{id}", get(get_wok))
+        .route("/status", get(status))
+        .route("/limited", get(limited))
+        .route("/storage", get(storage))
+        .route("/search", get(search))
+        .route("/panic", get(panics))
+        .fallback(route_not_found)
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(ErrorLayer::<ServiceError>::new())
+}

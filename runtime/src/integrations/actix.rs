@@ -1,0 +1,392 @@
+//! actix-web: derived errors as responses, request ids, and framework errors in the
+//! envelope (the `actix-web` feature).
+//!
+//! Every derived error that also implements `Debug` and `Display` (actix-web's
+//! requirement; `#[api(display)]` or thiserror give it) implements `ResponseError`, so a
+//! handler returns `Result<T, E>`. The [`Errors`] middleware sets the per-request
+//! context:
+//!
+//! - the request id: an incoming `x-request-id` (or the configured header) is kept only
+//!   if it passes [`is_valid`](crate::request_id::is_valid), otherwise replaced with a
+//!   fresh UUID; handlers see the validated id in the request header, and every response
+//!   carries it, error bodies included;
+//! - framework errors in the envelope of the mapping type `M`: wrong methods (405),
+//!   oversized bodies (413) and panics (500, caught around the handler); with
+//!   [`json_config`], [`path_config`] and [`query_config`] registered as app data,
+//!   extractor rejections; with [`route_not_found`] as the default service, unknown
+//!   routes.
+//!
+//! ```
+//! use actix_web::{App, HttpResponse, test, web};
+//! use errcat::catalogs::control_plane::ControlPlaneError;
+//! use errcat::integrations::actix::{self as errcat_actix, Errors};
+//!
+//! #[derive(Debug, errcat::ApiError)]
+//! #[api(display, format = "flat")]
+//! enum AppError {
+//!     #[api(status = 409, message = "already exists")]
+//!     Conflict,
+//! }
+//!
+//! async fn create() -> Result<HttpResponse, AppError> {
+//!     Err(AppError::Conflict)
+//! }
+//!
+//! # actix_web::rt::System::new().block_on(async {
+//! let app = test::init_service(
+//!     App::new()
+//!         .wrap(Errors::<ControlPlaneError>::new())
+//!         .app_data(errcat_actix::json_config())
+//!         .route("/things", web::post().to(create))
+//!         .default_service(web::to(errcat_actix::route_not_found)),
+//! )
+//! .await;
+//! let request = test::TestRequest::post()
+//!     .uri("/things")
+//!     .insert_header(("x-request-id", "abc"))
+//!     .to_request();
+//! let response = test::call_service(&app, request).await;
+//! assert_eq!(response.status().as_u16(), 409);
+//! assert_eq!(response.headers().get("x-request-id").unwrap(), "abc");
+//! let body = test::read_body(response).await;
+//! assert_eq!(body, r#"{"error":"already exists","code":"CONFLICT","request_id":"abc"}"#);
+//! # });
+//! ```
+
+use std::fmt;
+use std::future::{Future, Ready, ready};
+use std::marker::PhantomData;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
+use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::FutureExt;
+
+use super::context::{self, RequestContext};
+use super::{FrameworkError, FromFrameworkError, OwnedInput, field_from_message};
+use crate::envelope::REQUEST_ID_HEADER;
+use crate::error::ApiError;
+
+/// Marks a response whose body is already an errcat envelope.
+#[derive(Debug, Clone, Copy)]
+struct Rendered;
+
+/// `err`'s status, for the derived `ResponseError`.
+pub fn status_code<E: ApiError>(err: &E) -> StatusCode {
+    StatusCode::from_u16(err.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// `err` as an actix-web response in the current request's context: what the derived
+/// `ResponseError` calls. See [`respond`](crate::integrations::respond).
+pub fn error_response<E: ApiError>(err: &E) -> HttpResponse {
+    convert(context::respond(err))
+}
+
+/// An `http` 1 response as an actix-web (`http` 0.2) one, marked as rendered.
+fn convert(response: http::Response<Vec<u8>>) -> HttpResponse {
+    let (parts, body) = response.into_parts();
+    let status =
+        StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut out = HttpResponse::with_body(status, body).map_into_boxed_body();
+    for (name, value) in &parts.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            out.headers_mut().append(name, value);
+        }
+    }
+    out.extensions_mut().insert(Rendered);
+    out
+}
+
+fn framework_response(err: &FrameworkError<'_>) -> Option<HttpResponse> {
+    context::respond_framework(err).map(convert)
+}
+
+/// The default service for unknown routes: the mapping's error for
+/// [`FrameworkError::RouteNotFound`], echoing the method and the path. Outside
+/// [`Errors`] it answers a bare 404.
+pub async fn route_not_found(req: HttpRequest) -> HttpResponse {
+    framework_response(&FrameworkError::RouteNotFound {
+        method: req.method().as_str(),
+        path: req.path(),
+    })
+    .unwrap_or_else(|| HttpResponse::NotFound().finish())
+}
+
+/// Wraps a rejection's framework error as an actix-web error whose response is the
+/// mapping's envelope (the original error's response outside [`Errors`]).
+fn rejection<E>(err: E, framework: &FrameworkError<'_>) -> actix_web::Error
+where
+    E: fmt::Debug + fmt::Display + actix_web::ResponseError + 'static,
+{
+    match framework_response(framework) {
+        Some(response) => InternalError::from_response(err, response).into(),
+        None => err.into(),
+    }
+}
+
+/// A `JsonConfig` whose rejections are rendered in the envelope: bad JSON naming the
+/// field (from serde's message), a missing JSON `Content-Type`, oversized bodies.
+/// Register it with `App::app_data`; chain `.limit(n)` to change the size limit.
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default().error_handler(|err, _req| {
+        let input;
+        let framework = match &err {
+            JsonPayloadError::Deserialize(e) => {
+                let reason = e.to_string();
+                let field = match e.classify() {
+                    serde_json::error::Category::Data => field_from_message(&reason),
+                    _ => None,
+                };
+                input = OwnedInput::new(field, &reason);
+                FrameworkError::BadJson(input.borrow())
+            }
+            JsonPayloadError::ContentType => FrameworkError::UnsupportedMediaType,
+            JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+                FrameworkError::PayloadTooLarge
+            }
+            _ => {
+                input = OwnedInput::new(None, "failed to read the request body");
+                FrameworkError::BadJson(input.borrow())
+            }
+        };
+        rejection(err, &framework)
+    })
+}
+
+/// A `PathConfig` whose rejections are rendered in the envelope.
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|err, req| {
+        let reason = match &err {
+            PathError::Deserialize(e) => e.to_string(),
+            _ => String::from("invalid path parameters"),
+        };
+        let input = OwnedInput::new(field_from_message(&reason), &reason);
+        let framework = FrameworkError::BadPath {
+            method: req.method().as_str(),
+            path: req.path(),
+            input: input.borrow(),
+        };
+        rejection(err, &framework)
+    })
+}
+
+/// A `QueryConfig` whose rejections are rendered in the envelope.
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|err, _req| {
+        let reason = match &err {
+            QueryPayloadError::Deserialize(e) => e.to_string(),
+            _ => String::from("invalid query string"),
+        };
+        let input = OwnedInput::new(field_from_message(&reason), &reason);
+        rejection(err, &FrameworkError::BadQuery(input.borrow()))
+    })
+}
+
+/// errcat's middleware for an actix-web app: validated request ids, the request context
+/// errors are rendered in, and framework errors and panics in the envelope of `M`.
+pub struct Errors<M> {
+    header: &'static str,
+    _mapping: PhantomData<fn() -> M>,
+}
+
+impl<M> Clone for Errors<M> {
+    fn clone(&self) -> Self {
+        Errors {
+            header: self.header,
+            _mapping: PhantomData,
+        }
+    }
+}
+
+impl<M> fmt::Debug for Errors<M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Errors")
+            .field("header", &self.header)
+            .field("mapping", &std::any::type_name::<M>())
+            .finish()
+    }
+}
+
+impl<M: FromFrameworkError> Default for Errors<M> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<M: FromFrameworkError> Errors<M> {
+    /// The middleware with the request id in `x-request-id`.
+    pub fn new() -> Self {
+        Errors {
+            header: REQUEST_ID_HEADER,
+            _mapping: PhantomData,
+        }
+    }
+
+    /// Reads and writes the request id in `header` (a lowercase header name) instead.
+    /// An invalid name keeps the default.
+    #[must_use]
+    pub fn header(mut self, header: &'static str) -> Self {
+        if HeaderName::from_static_checked(header) && http::HeaderName::from_static_checked(header)
+        {
+            self.header = header;
+        }
+        self
+    }
+}
+
+/// Header name validation shared by both `http` versions.
+trait CheckedName {
+    fn from_static_checked(name: &'static str) -> bool;
+}
+
+impl CheckedName for HeaderName {
+    fn from_static_checked(name: &'static str) -> bool {
+        HeaderName::from_bytes(name.as_bytes()).is_ok_and(|n| n.as_str() == name)
+    }
+}
+
+impl CheckedName for http::HeaderName {
+    fn from_static_checked(name: &'static str) -> bool {
+        http::HeaderName::from_bytes(name.as_bytes()).is_ok_and(|n| n.as_str() == name)
+    }
+}
+
+impl<S, B, M> Transform<S, ServiceRequest> for Errors<M>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
+    B: MessageBody + 'static,
+    M: FromFrameworkError + 'static,
+{
+    type Response = ServiceResponse<BoxBody>;
+    type Error = actix_web::Error;
+    type Transform = ErrorsService<S, M>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, ()>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(ErrorsService {
+            service: Rc::new(service),
+            header: self.header,
+            _mapping: PhantomData,
+        }))
+    }
+}
+
+/// The service of the [`Errors`] middleware.
+pub struct ErrorsService<S, M> {
+    service: Rc<S>,
+    header: &'static str,
+    _mapping: PhantomData<fn() -> M>,
+}
+
+impl<S, M> fmt::Debug for ErrorsService<S, M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorsService")
+            .field("header", &self.header)
+            .finish()
+    }
+}
+
+impl<S, B, M> Service<ServiceRequest> for ErrorsService<S, M>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
+    B: MessageBody + 'static,
+    M: FromFrameworkError + 'static,
+{
+    type Response = ServiceResponse<BoxBody>;
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>;
+
+    actix_web::dev::forward_ready!(service);
+
+    fn call(&self, mut req: ServiceRequest) -> Self::Future {
+        let header = HeaderName::from_static(self.header);
+        let values = req.headers().get_all(&header);
+        let id = context::accept_or_fresh(values.map(HeaderValue::as_bytes)).into_owned();
+        let id_value = HeaderValue::from_str(&id).ok();
+        // Handlers see the validated id, never the incoming one.
+        drop(req.headers_mut().remove(&header));
+        if let Some(value) = &id_value {
+            drop(req.headers_mut().insert(header.clone(), value.clone()));
+        }
+        let ctx = RequestContext {
+            id: Some(id),
+            header: http::HeaderName::from_static(self.header),
+            method: req.method().as_str().to_owned(),
+            path: req.path().to_owned(),
+            framework: RequestContext::render_framework::<M>,
+        };
+        let service = Rc::clone(&self.service);
+        let called = ctx
+            .sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(move || service.call(req))));
+        let method = ctx.method.clone();
+        let path = ctx.path.clone();
+        Box::pin(ctx.scope(async move {
+            let outcome = match called {
+                Ok(future) => AssertUnwindSafe(future).catch_unwind().await,
+                Err(payload) => Err(payload),
+            };
+            // The request went to the inner service (actix-web's router needs it unshared),
+            // so an error or a panic leaves no request to build a `ServiceResponse` from:
+            // it becomes an error whose response is rendered here, in the context.
+            let failed = match outcome {
+                Ok(Ok(response)) => {
+                    let mut response = map_bare(response.map_into_boxed_body(), &method, &path);
+                    if let Some(value) = id_value {
+                        response.headers_mut().insert(header, value);
+                    }
+                    return Ok(response);
+                }
+                Ok(Err(err)) => {
+                    let response = err.error_response();
+                    (err.to_string(), response)
+                }
+                Err(payload) => {
+                    context::log_panic(&*payload);
+                    let response = framework_response(&FrameworkError::Panic)
+                        .unwrap_or_else(|| HttpResponse::InternalServerError().finish());
+                    (String::from("handler panicked"), response)
+                }
+            };
+            let (text, mut response) = failed;
+            if let Some(value) = id_value {
+                response.headers_mut().insert(header, value);
+            }
+            Err(InternalError::from_response(text, response).into())
+        }))
+    }
+}
+
+/// A framework's own 405 or 413 (not rendered by errcat) in the mapping's envelope.
+fn map_bare(
+    response: ServiceResponse<BoxBody>,
+    method: &str,
+    path: &str,
+) -> ServiceResponse<BoxBody> {
+    if response.response().extensions().get::<Rendered>().is_some() {
+        return response;
+    }
+    let framework = match response.status() {
+        StatusCode::METHOD_NOT_ALLOWED => FrameworkError::MethodNotAllowed { method, path },
+        StatusCode::PAYLOAD_TOO_LARGE => FrameworkError::PayloadTooLarge,
+        _ => return response,
+    };
+    let Some(mut mapped) = framework_response(&framework) else {
+        return response;
+    };
+    if let Some(allow) = response.headers().get(actix_web::http::header::ALLOW) {
+        mapped
+            .headers_mut()
+            .insert(actix_web::http::header::ALLOW, allow.clone());
+    }
+    response.into_response(mapped)
+}

@@ -1,0 +1,380 @@
+//! axum: derived errors as responses, framework errors and panics in the envelope, the
+//! request id in header and body. In-process, through `tower::ServiceExt::oneshot`.
+
+use axum::Router;
+use axum::body::Body;
+use axum::routing::{get, post};
+use errcat::ApiError;
+use errcat::catalogs::control_plane::ControlPlaneError;
+use errcat::integrations::axum::{ErrorLayer, Json, Path, Query, route_not_found};
+use http::{HeaderName, Request, StatusCode};
+use serde::Deserialize;
+use tower::ServiceExt;
+use tower_http::limit::RequestBodyLimitLayer;
+
+const CANARY: &str = "password=hunter2 (canary 51c0e2)";
+
+#[derive(Debug, ApiError)]
+#[api(format = "nested", prefix = "APP_", id_field = "correlation_id")]
+enum AppError {
+    /// No widget with that name.
+    #[api(status = 404, fix = "caller", message = "no widget named {name}")]
+    WidgetNotFound {
+        #[api(expose)]
+        name: String,
+    },
+    #[api(status = 429, message = "slow down", retry_after = 2)]
+    RateLimited {
+        #[api(expose = "retryAfterMs")]
+        retry_after_ms: u64,
+    },
+    #[api(status = 500, fix = "platform", message = "storage failed")]
+    Storage(#[api(source)] std::io::Error),
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "problem")]
+enum Problem {
+    /// The order is closed.
+    #[api(status = 409)]
+    OrderClosed,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Widget {
+    name: String,
+    size: u32,
+    tags: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Search {
+    limit: u32,
+}
+
+async fn widget(Path(name): Path<String>) -> Result<&'static str, AppError> {
+    Err(AppError::WidgetNotFound { name })
+}
+
+async fn app() -> Router {
+    Router::new()
+        .route("/widgets/{name}", get(widget))
+        .route(
+            "/widgets",
+            post(|Json(_w): Json<Widget>| async { "created" }),
+        )
+        .route(
+            "/items/{n}",
+            get(|Path(n): Path<u32>| async move { n.to_string() }),
+        )
+        .route("/search", get(|Query(_s): Query<Search>| async { "ok" }))
+        .route(
+            "/status",
+            get(|| async { Err::<(), _>(ControlPlaneError::StatusStale) }),
+        )
+        .route(
+            "/limited",
+            get(|| async {
+                Err::<(), _>(AppError::RateLimited {
+                    retry_after_ms: 2000,
+                })
+            }),
+        )
+        .route(
+            "/storage",
+            get(|| async { Err::<(), _>(AppError::Storage(std::io::Error::other(CANARY))) }),
+        )
+        .route(
+            "/problem",
+            get(|| async { Err::<(), _>(Problem::OrderClosed) }),
+        )
+        .route("/ok", get(|| async { "fine" }))
+        .route("/panic", get(panics))
+        .fallback(route_not_found)
+        .layer(RequestBodyLimitLayer::new(64))
+        .layer(ErrorLayer::<ControlPlaneError>::new())
+}
+
+#[allow(clippy::panic)]
+async fn panics() -> &'static str {
+    panic!("{}", CANARY)
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: http::HeaderMap,
+    body: String,
+}
+
+async fn send(router: Router, request: Request<Body>) -> Reply {
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8(body.to_vec()).unwrap(),
+    }
+}
+
+fn get_req(uri: &str) -> Request<Body> {
+    Request::get(uri)
+        .header("x-request-id", "req-1")
+        .body(Body::empty())
+        .unwrap()
+}
+
+fn json_req(body: &str) -> Request<Body> {
+    Request::post("/widgets")
+        .header("x-request-id", "req-1")
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_owned()))
+        .unwrap()
+}
+
+fn assert_envelope(reply: &Reply, status: u16, body: &str) {
+    assert_eq!(reply.status.as_u16(), status, "body: {}", reply.body);
+    assert_eq!(reply.body, body);
+    assert_eq!(reply.headers["content-type"], "application/json");
+    assert_eq!(reply.headers["x-request-id"], "req-1");
+    assert_eq!(reply.headers.get_all("x-request-id").iter().count(), 1);
+}
+
+#[tokio::test]
+async fn own_error_with_data() {
+    let reply = send(app().await, get_req("/widgets/sprocket")).await;
+    assert_envelope(
+        &reply,
+        404,
+        r#"{"error":{"code":"APP_WIDGET_NOT_FOUND","message":"no widget named sprocket","correlation_id":"req-1","name":"sprocket"}}"#,
+    );
+    assert!(reply.headers.get("retry-after").is_none());
+}
+
+#[tokio::test]
+async fn catalog_error_with_retry_after() {
+    let reply = send(app().await, get_req("/status")).await;
+    assert_envelope(
+        &reply,
+        503,
+        r#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet","hint":"The wok status row hasn't been refreshed by the reconciler yet. Retry in 5s.","correlation_id":"req-1"}}"#,
+    );
+    assert_eq!(reply.headers["retry-after"], "5");
+}
+
+#[tokio::test]
+async fn rate_limited_with_exposed_field() {
+    let reply = send(app().await, get_req("/limited")).await;
+    assert_envelope(
+        &reply,
+        429,
+        r#"{"error":{"code":"APP_RATE_LIMITED","message":"slow down","correlation_id":"req-1","retryAfterMs":2000}}"#,
+    );
+    assert_eq!(reply.headers["retry-after"], "2");
+}
+
+#[tokio::test]
+async fn server_error_hides_its_source() {
+    let reply = send(app().await, get_req("/storage")).await;
+    assert_envelope(
+        &reply,
+        500,
+        r#"{"error":{"code":"APP_STORAGE","message":"storage failed","correlation_id":"req-1"}}"#,
+    );
+    assert!(!reply.body.contains("hunter2"));
+    assert!(!format!("{:?}", reply.headers).contains("hunter2"));
+}
+
+#[tokio::test]
+async fn problem_shape_carries_the_path_as_instance() {
+    let reply = send(app().await, get_req("/problem")).await;
+    assert_eq!(reply.status, 409);
+    assert_eq!(reply.headers["content-type"], "application/problem+json");
+    assert_eq!(reply.headers["x-request-id"], "req-1");
+    assert_eq!(
+        reply.body,
+        r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"The order is closed.","instance":"/problem","code":"ORDER_CLOSED","request_id":"req-1"}"#
+    );
+}
+
+#[tokio::test]
+async fn unknown_route() {
+    let request = Request::patch("/v1/wokz?x=1")
+        .header("x-request-id", "req-1")
+        .body(Body::empty())
+        .unwrap();
+    let reply = send(app().await, request).await;
+    assert_envelope(
+        &reply,
+        404,
+        r#"{"error":{"code":"CP_ROUTE_NOT_FOUND","message":"no route at PATCH /v1/wokz","hint":"No route at that METHOD PATH. Typically a URL typo. The message echoes back the method + path so you can spot the typo. See API reference for the canonical endpoint catalogue.","correlation_id":"req-1"}}"#,
+    );
+}
+
+#[tokio::test]
+async fn wrong_method() {
+    let request = Request::delete("/status")
+        .header("x-request-id", "req-1")
+        .body(Body::empty())
+        .unwrap();
+    let reply = send(app().await, request).await;
+    assert_envelope(
+        &reply,
+        405,
+        r#"{"error":{"code":"CP_METHOD_NOT_ALLOWED","message":"method not allowed on this path","hint":"The path exists but the HTTP method doesn't. e.g. DELETE /v1/healthz when healthz only accepts GET. Check the route's allowed methods in API reference.","correlation_id":"req-1"}}"#,
+    );
+    assert_eq!(reply.headers["allow"], "GET,HEAD");
+}
+
+const BAD_JSON_HINT: &str =
+    "Request body isn't valid JSON, or required fields are missing. The message names the field.";
+
+fn bad_json(field: &str) -> String {
+    format!(
+        r#"{{"error":{{"code":"CP_BAD_JSON","message":"invalid JSON body: field {field} is missing or malformed","hint":"{BAD_JSON_HINT}","correlation_id":"req-1"}}}}"#
+    )
+}
+
+#[tokio::test]
+async fn bad_json_names_the_field() {
+    let cases = [
+        (r#"{"name":1,"size":2}"#, 422, "name"),
+        (r#"{"size":2}"#, 422, "name"),
+        (r#"{"name":"a","size":-1}"#, 422, "size"),
+        (r#"{"name":"a","size":1,"tags":[1]}"#, 422, "tags[0]"),
+        (r#"{"name":"a","#, 400, "body"),
+        ("not json", 400, "body"),
+    ];
+    for (body, _axum_status, field) in cases {
+        let reply = send(app().await, json_req(body)).await;
+        assert_envelope(&reply, 400, &bad_json(field));
+    }
+}
+
+#[tokio::test]
+async fn missing_json_content_type() {
+    let request = Request::post("/widgets")
+        .header("x-request-id", "req-1")
+        .body(Body::from("{}"))
+        .unwrap();
+    let reply = send(app().await, request).await;
+    assert_envelope(&reply, 400, &bad_json("content-type"));
+}
+
+#[tokio::test]
+async fn bad_query_names_the_parameter() {
+    let reply = send(app().await, get_req("/search?limit=abc")).await;
+    assert_envelope(&reply, 400, &bad_json("limit"));
+    let reply = send(app().await, get_req("/search")).await;
+    assert_envelope(&reply, 400, &bad_json("limit"));
+}
+
+#[tokio::test]
+async fn bad_path_parameter_is_no_route() {
+    let reply = send(app().await, get_req("/items/abc")).await;
+    assert_eq!(reply.status, 404);
+    assert!(reply.body.starts_with(
+        r#"{"error":{"code":"CP_ROUTE_NOT_FOUND","message":"no route at GET /items/abc","#
+    ));
+}
+
+const TOO_LARGE: &str = r#"{"error":{"code":"CP_BULK_TOO_LARGE","message":"batch exceeds the per-call cap","hint":"Batch exceeds the per-call cap (200 vars on bulk env). Split into multiple requests.","correlation_id":"req-1"}}"#;
+
+#[tokio::test]
+async fn oversized_body_with_content_length() {
+    let body = format!(r#"{{"name":"{}","size":1}}"#, "x".repeat(100));
+    let request = Request::post("/widgets")
+        .header("x-request-id", "req-1")
+        .header("content-type", "application/json")
+        .header("content-length", body.len())
+        .body(Body::from(body))
+        .unwrap();
+    let reply = send(app().await, request).await;
+    assert_envelope(&reply, 413, TOO_LARGE);
+}
+
+/// Without `Content-Length`, the limit is hit while the `Json` extractor reads the body.
+#[tokio::test]
+async fn oversized_body_without_content_length() {
+    let body = format!(r#"{{"name":"{}","size":1}}"#, "x".repeat(100));
+    let request = json_req(&body);
+    assert!(request.headers().get("content-length").is_none());
+    let reply = send(app().await, request).await;
+    assert_envelope(&reply, 413, TOO_LARGE);
+}
+
+#[tokio::test]
+async fn panic_is_a_500_envelope() {
+    let reply = send(app().await, get_req("/panic")).await;
+    assert_envelope(
+        &reply,
+        500,
+        r#"{"error":{"code":"CP_DB_QUERY_FAILED","message":"internal database error","hint":"The cp's own Postgres returned an error. Check GET /v1/diag for the cp_db subsystem; file a ticket with correlation_id.","correlation_id":"req-1"}}"#,
+    );
+    assert!(!reply.body.contains("hunter2"));
+}
+
+#[tokio::test]
+async fn success_carries_the_id_too() {
+    let reply = send(app().await, get_req("/ok")).await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body, "fine");
+    assert_eq!(reply.headers["x-request-id"], "req-1");
+}
+
+#[tokio::test]
+async fn fresh_id_in_header_and_body_match() {
+    let request = Request::get("/status").body(Body::empty()).unwrap();
+    let reply = send(app().await, request).await;
+    let id = reply.headers["x-request-id"].to_str().unwrap().to_owned();
+    assert_eq!(id.len(), 36);
+    assert!(errcat::request_id::is_valid(&id));
+    assert_eq!(
+        reply.body,
+        format!(
+            r#"{{"error":{{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet","hint":"The wok status row hasn't been refreshed by the reconciler yet. Retry in 5s.","correlation_id":"{id}"}}}}"#
+        )
+    );
+}
+
+#[tokio::test]
+async fn configurable_header() {
+    let router = Router::new()
+        .route(
+            "/status",
+            get(|| async { Err::<(), _>(ControlPlaneError::StatusStale) }),
+        )
+        .layer(
+            ErrorLayer::<ControlPlaneError>::new()
+                .header(HeaderName::from_static("x-correlation-id")),
+        );
+    let request = Request::get("/status")
+        .header("x-correlation-id", "corr-9")
+        .header("x-request-id", "ignored")
+        .body(Body::empty())
+        .unwrap();
+    let reply = send(router, request).await;
+    assert_eq!(reply.headers["x-correlation-id"], "corr-9");
+    assert!(reply.headers.get("x-request-id").is_none());
+    assert!(reply.body.ends_with(r#""correlation_id":"corr-9"}}"#));
+}
+
+#[tokio::test]
+async fn without_the_layer_there_is_no_id() {
+    let router = Router::new().route(
+        "/status",
+        get(|| async { Err::<(), _>(ControlPlaneError::StatusStale) }),
+    );
+    let reply = send(router, get_req("/status")).await;
+    assert_eq!(reply.status, 503);
+    assert!(reply.headers.get("x-request-id").is_none());
+    assert_eq!(
+        reply.body,
+        r#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet","hint":"The wok status row hasn't been refreshed by the reconciler yet. Retry in 5s."}}"#
+    );
+}
