@@ -3,7 +3,7 @@
 //! Checks that need one key happen here, while parsing (a status outside 400..=599, an
 //! unknown fix side); checks across keys and variants live in `valid.rs`.
 
-use darling::util::{Flag, Override};
+use darling::util::{Flag, Override, SpannedValue};
 use darling::{FromDeriveInput, FromField, FromMeta, FromVariant, ast};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
@@ -23,8 +23,8 @@ pub struct Input {
     pub data: ast::Data<Variant, Field>,
     pub attrs: Vec<Attribute>,
 
-    pub format: Option<FormatSpec>,
-    pub rename_all: Option<RenameAll>,
+    pub format: Option<Checked<FormatSpec>>,
+    pub rename_all: Option<Checked<RenameAll>>,
     pub prefix: Option<LitStr>,
     pub catalog: Option<LitStr>,
     pub id_field: Option<LitStr>,
@@ -45,13 +45,13 @@ pub struct Input {
 #[derive(FromMeta, Default)]
 pub struct VariantKeys {
     pub code: Option<LitStr>,
-    pub status: Option<Status>,
+    pub status: Option<Checked<Status>>,
     pub status_inferred: Flag,
     pub message: Option<LitStr>,
     pub hint: Option<LitStr>,
-    pub fix: Option<FixSpec>,
+    pub fix: Option<Checked<FixSpec>>,
     pub category: Option<LitStr>,
-    pub retry_after: Option<RetryAfter>,
+    pub retry_after: Option<Checked<RetryAfter>>,
     pub transparent: Flag,
 }
 
@@ -72,7 +72,7 @@ pub struct Field {
     pub ident: Option<Ident>,
     pub ty: Type,
     pub attrs: Vec<Attribute>,
-    pub expose: Option<Override<LitStr>>,
+    pub expose: Option<SpannedValue<Override<LitStr>>>,
     pub source: Flag,
 }
 
@@ -87,7 +87,7 @@ impl Field {
             .iter()
             .find(|a| a.path().is_ident("source") || a.path().is_ident("from"))
         {
-            return Some(attr.span());
+            return Some(attr.path().span());
         }
         self.ident
             .as_ref()
@@ -96,17 +96,48 @@ impl Field {
     }
 }
 
+/// A key's value that may break the key's own rule (`status = 200`). The error waits for
+/// `valid.rs` instead of failing the parse, so that one derive reports it together with
+/// every other error, cross-variant checks included.
+pub struct Checked<T> {
+    value: Result<T, darling::Error>,
+    /// The key as written (`status` in `status = 200`).
+    key_span: Span,
+}
+
+impl<T> Checked<T> {
+    /// The value, when it is valid.
+    pub fn value(&self) -> Option<&T> {
+        self.value.as_ref().ok()
+    }
+
+    pub fn error(&self) -> Option<&darling::Error> {
+        self.value.as_ref().err()
+    }
+
+    pub fn key_span(&self) -> Span {
+        self.key_span
+    }
+}
+
+impl<T: FromMeta> FromMeta for Checked<T> {
+    fn from_meta(item: &syn::Meta) -> darling::Result<Self> {
+        Ok(Checked {
+            value: T::from_meta(item).map_err(|e| e.with_span(item)),
+            key_span: item.path().span(),
+        })
+    }
+}
+
 /// `status = 409` or `status = StatusCode::CONFLICT`.
 #[derive(Clone, Copy)]
 pub struct Status {
     pub code: u16,
-    pub span: Span,
 }
 
 impl FromMeta for Status {
     fn from_expr(expr: &Expr) -> darling::Result<Self> {
         let expr = ungroup(expr);
-        let span = expr.span();
         let code = match expr {
             Expr::Lit(ExprLit {
                 lit: Lit::Int(int), ..
@@ -157,7 +188,7 @@ impl FromMeta for Status {
                 .with_span(expr));
             }
         };
-        Ok(Status { code, span })
+        Ok(Status { code })
     }
 }
 
@@ -203,7 +234,7 @@ impl FixSpec {
                 darling::Error::custom(format!(
                     "unknown fix side `{}`{}",
                     name.trim(),
-                    crate::valid::did_you_mean(&lower, &names)
+                    crate::valid::did_you_mean_or_list(&lower, &names)
                 ))
                 .with_span(&span)
             })
@@ -219,15 +250,25 @@ impl FromMeta for FixSpec {
             .with_span(value));
         };
         let text = s.value();
+        if text.trim().is_empty() {
+            return Err(darling::Error::custom(
+                "`#[api(fix = \"\")]` names no side: write e.g. `fix = \"caller\"`",
+            )
+            .with_span(s));
+        }
         let mut errors = darling::Error::accumulator();
         let mut bits = 0;
         for part in text.split(['/', ',']) {
-            if let Some(bit) = errors.handle(FixSpec::side(part, s.span())) {
+            if part.trim().is_empty() {
+                errors.push(
+                    darling::Error::custom(format!(
+                        "`#[api(fix = \"{text}\")]` has an empty side: separate sides with `/` or `,`"
+                    ))
+                    .with_span(s),
+                );
+            } else if let Some(bit) = errors.handle(FixSpec::side(part, s.span())) {
                 bits |= bit;
             }
-        }
-        if text.trim().is_empty() {
-            errors.push(darling::Error::custom("`#[api(fix)]` names no side").with_span(s));
         }
         errors.finish_with(FixSpec(bits))
     }
@@ -239,7 +280,10 @@ impl FromMeta for FixSpec {
             let side = match item {
                 darling::ast::NestedMeta::Meta(syn::Meta::Path(path)) => match path.get_ident() {
                     Some(ident) => FixSpec::side(&ident.to_string(), ident.span()),
-                    None => Err(darling::Error::custom("expected a side name").with_span(path)),
+                    None => Err(darling::Error::custom(
+                        "expected a side name, e.g. `fix(caller, state)`",
+                    )
+                    .with_span(path)),
                 },
                 other => Err(darling::Error::custom(
                     "expected a side name, e.g. `fix(caller, state)`",
@@ -251,7 +295,9 @@ impl FromMeta for FixSpec {
             }
         }
         if items.is_empty() {
-            errors.push(darling::Error::custom("`#[api(fix())]` names no side"));
+            errors.push(darling::Error::custom(
+                "`#[api(fix())]` names no side: write e.g. `fix(caller, state)`",
+            ));
         }
         errors.finish_with(FixSpec(bits))
     }
@@ -273,11 +319,17 @@ impl FromMeta for FormatSpec {
                 let value = s.value();
                 match FORMATS.iter().find(|f| **f == value) {
                     Some(f) => Ok(FormatSpec::Builtin(f)),
-                    None => Err(darling::Error::custom(format!(
-                        "unknown format `{value}`{}; or name a type implementing `errcat::Format`",
-                        crate::valid::did_you_mean(&value, &FORMATS)
-                    ))
-                    .with_span(s)),
+                    None => {
+                        let suggestion = crate::valid::did_you_mean(&value, &FORMATS);
+                        let message = if suggestion.is_empty() {
+                            format!(
+                                "unknown format `{value}`: expected \"nested\", \"flat\", \"code\", \"problem\" or a path to a type implementing `errcat::Format`"
+                            )
+                        } else {
+                            format!("unknown format `{value}`{suggestion}")
+                        };
+                        Err(darling::Error::custom(message).with_span(s))
+                    }
                 }
             }
             Expr::Path(path) => Ok(FormatSpec::Custom(path.path.clone())),
@@ -327,7 +379,7 @@ impl FromMeta for RenameAll {
             other => {
                 return Err(darling::Error::custom(format!(
                     "unknown `rename_all` rule `{other}`{}",
-                    crate::valid::did_you_mean(other, &RENAME_RULES)
+                    crate::valid::did_you_mean_or_list(other, &RENAME_RULES)
                 ))
                 .with_span(s));
             }

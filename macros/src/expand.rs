@@ -319,8 +319,10 @@ impl<'a> Generator<'a> {
         let cfg = &arm.cfg;
         let pat = arm.pattern(&[0]);
         let field = arm.field(0);
-        let binding = field_binding(field.and_then(|f| f.ident.as_ref()), 0);
         let span = field.map_or_else(Span::call_site, |f| f.ty.span());
+        // At the field's type, so that a type which is not an `ApiError` is underlined.
+        let mut binding = field_binding(field.and_then(|f| f.ident.as_ref()), 0);
+        binding.set_span(span);
         let body = forward(&binding);
         quote_spanned!(span=> #cfg #pat => #body,)
     }
@@ -337,7 +339,12 @@ impl<'a> Generator<'a> {
         let lit = template.format_lit();
         let args = template.args.iter().map(|a| {
             let b = a.name.binding();
-            quote!(#b = #b)
+            // The value at the field's type, so that a missing `Display` underlines it.
+            let mut value = b.clone();
+            if let Some(f) = arm.position_of(&a.name).and_then(|i| arm.field(i)) {
+                value.set_span(f.ty.span());
+            }
+            quote!(#b = #value)
         });
         (pat, quote!(#p::core::format_args!(#lit, #(#args),*)))
     }
@@ -433,8 +440,9 @@ impl<'a> Generator<'a> {
                     let pat = arm.pattern(&positions);
                     let calls = code.exposed.iter().map(|(i, name)| {
                         let f = arm.field(*i);
-                        let binding = field_binding(f.and_then(|f| f.ident.as_ref()), *i);
+                        let mut binding = field_binding(f.and_then(|f| f.ident.as_ref()), *i);
                         let span = f.map_or_else(Span::call_site, |f| f.ty.span());
+                        binding.set_span(span);
                         quote_spanned!(span=> __visit(#name, #binding as &dyn #p::Exposed);)
                     });
                     quote!(#cfg #pat => { #(#calls)* })

@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 
 use darling::ast::{Fields, Style};
+use darling::util::{Override, SpannedValue};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitStr};
 
-use crate::ast::{self, Field, FormatSpec, Input, VariantKeys};
+use crate::ast::{self, Checked, Field, FormatSpec, Input, VariantKeys};
 use crate::template::{ArgName, Template};
 
 pub struct Model<'a> {
@@ -78,7 +79,7 @@ impl Message {
     }
 }
 
-/// "; did you mean `x`" when one candidate is close to `value`.
+/// ", did you mean `x`?" when one candidate is close to `value`.
 pub fn did_you_mean(value: &str, candidates: &[&str]) -> String {
     candidates
         .iter()
@@ -87,6 +88,16 @@ pub fn did_you_mean(value: &str, candidates: &[&str]) -> String {
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| format!(", did you mean `{c}`?"))
         .unwrap_or_default()
+}
+
+/// ", did you mean `x`?" when one candidate is close to `value`, else the whole list.
+pub fn did_you_mean_or_list(value: &str, candidates: &[&str]) -> String {
+    let suggestion = did_you_mean(value, candidates);
+    if !suggestion.is_empty() {
+        return suggestion;
+    }
+    let list: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
+    format!(": expected one of {}", list.join(", "))
 }
 
 fn err(span: Span, message: impl std::fmt::Display) -> darling::Error {
@@ -100,24 +111,26 @@ pub fn build<'a>(input: &'a Input, errors: &mut darling::error::Accumulator) -> 
         .clone()
         .unwrap_or_else(|| syn::parse_quote!(::errcat));
 
+    values_keep_their_rules(input, errors);
     if is_enum {
         container_keys_are_defaults_only(&input.keys, errors);
     }
-    let format = match &input.format {
+    let format = match input.format.as_ref().and_then(Checked::value) {
         Some(FormatSpec::Builtin(name)) => FormatSpecRef::Builtin(name),
         Some(FormatSpec::Custom(path)) => FormatSpecRef::Custom(path),
         None => FormatSpecRef::Builtin("nested"),
     };
-    let prefix = input.prefix.as_ref().map(LitStr::value).unwrap_or_default();
+    let mut prefix = input.prefix.as_ref().map(LitStr::value).unwrap_or_default();
     if let Some(lit) = &input.prefix
-        && !prefix
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !is_code_token(&prefix)
+        && !prefix.is_empty()
     {
         errors.push(err(
             lit.span(),
-            "`#[api(prefix)]` may only contain `[A-Za-z0-9_]`",
+            format!("`#[api(prefix = \"{prefix}\")]` may only contain `[A-Za-z0-9_]`"),
         ));
+        // Reported once here, not again on every code derived from it.
+        prefix.clear();
     }
     let catalog_name = match &input.catalog {
         Some(lit) => {
@@ -176,14 +189,25 @@ pub fn build<'a>(input: &'a Input, errors: &mut darling::error::Accumulator) -> 
         }
     }
 
-    codes_are_unique(&variants, errors);
-    exposed_names_do_not_collide(
-        &variants,
-        &format,
-        &id_field,
-        status_field.as_deref(),
-        errors,
-    );
+    // Codes derived under an unknown `rename_all`, or exposed names checked against an
+    // unknown format, would only add guesses to the error already reported.
+    let rename_all_is_valid = input
+        .rename_all
+        .as_ref()
+        .is_none_or(|c| c.value().is_some());
+    let format_is_valid = input.format.as_ref().is_none_or(|c| c.value().is_some());
+    if rename_all_is_valid {
+        codes_are_unique(&variants, errors);
+    }
+    if format_is_valid {
+        exposed_names_do_not_collide(
+            &variants,
+            &format,
+            &id_field,
+            status_field.as_deref(),
+            errors,
+        );
+    }
 
     let fieldless = variants
         .iter()
@@ -235,6 +259,38 @@ fn json_key(
     Some(value)
 }
 
+fn is_code_token(text: &str) -> bool {
+    text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Rules of one key's value (`status = 200`, `fix = "caler"`) were checked while parsing;
+/// their errors are reported here, with the rest, rather than stopping the parse.
+fn values_keep_their_rules(input: &Input, errors: &mut darling::error::Accumulator) {
+    fn keys(keys: &VariantKeys, errors: &mut darling::error::Accumulator) {
+        let found = [
+            keys.status.as_ref().and_then(Checked::error),
+            keys.fix.as_ref().and_then(Checked::error),
+            keys.retry_after.as_ref().and_then(Checked::error),
+        ];
+        for error in found.into_iter().flatten() {
+            errors.push(error.clone());
+        }
+    }
+    let found = [
+        input.format.as_ref().and_then(Checked::error),
+        input.rename_all.as_ref().and_then(Checked::error),
+    ];
+    for error in found.into_iter().flatten() {
+        errors.push(error.clone());
+    }
+    keys(&input.keys, errors);
+    if let darling::ast::Data::Enum(variants) = &input.data {
+        for variant in variants {
+            keys(&variant.keys, errors);
+        }
+    }
+}
+
 /// On an enum, `status`, `fix`, `category` and `status_inferred` are defaults for its
 /// variants; the keys that describe one code only make sense on a variant.
 fn container_keys_are_defaults_only(keys: &VariantKeys, errors: &mut darling::error::Accumulator) {
@@ -242,7 +298,10 @@ fn container_keys_are_defaults_only(keys: &VariantKeys, errors: &mut darling::er
         ("code", keys.code.as_ref().map(Spanned::span)),
         ("message", keys.message.as_ref().map(Spanned::span)),
         ("hint", keys.hint.as_ref().map(Spanned::span)),
-        ("retry_after", keys.retry_after.map(|_| Span::call_site())),
+        (
+            "retry_after",
+            keys.retry_after.as_ref().map(Checked::key_span),
+        ),
         (
             "transparent",
             keys.transparent
@@ -279,7 +338,7 @@ fn variant_model<'a>(
         transparent_is_alone(keys, doc_url, fields, keys.transparent.span(), errors);
         for field in fields.iter() {
             if let Some(expose) = &field.expose {
-                errors.push(err(expose_span(expose, field), "`#[api(expose)]` on a field of a `#[api(transparent)]` variant: the wrapped error decides what it exposes"));
+                errors.push(err(expose_span(expose), "`#[api(expose)]` on a field of a `#[api(transparent)]` variant: the wrapped error decides what it exposes"));
             }
         }
         return Some(VariantModel {
@@ -293,27 +352,36 @@ fn variant_model<'a>(
 
     let defaults = if is_struct { None } else { Some(&input.keys) };
     let (code, code_span) = match &keys.code {
-        Some(lit) => (lit.value(), lit.span()),
+        Some(lit) => {
+            let code = lit.value();
+            if code.is_empty() {
+                errors.push(err(lit.span(), "`#[api(code)]` must not be empty"));
+            } else if !is_code_token(&code) {
+                errors.push(err(
+                    lit.span(),
+                    format!("`#[api(code = \"{code}\")]` must be one token of `[A-Za-z0-9_]`"),
+                ));
+            }
+            (code, lit.span())
+        }
         None => {
-            let rule = input.rename_all.unwrap_or(ast::RenameAll::ScreamingSnake);
-            (
-                format!("{prefix}{}", rule.apply(&ident.to_string())),
-                ident.span(),
-            )
+            let rule = input
+                .rename_all
+                .as_ref()
+                .and_then(|c| c.value().copied())
+                .unwrap_or(ast::RenameAll::ScreamingSnake);
+            let name = syn::ext::IdentExt::unraw(ident).to_string();
+            (format!("{prefix}{}", rule.apply(&name)), ident.span())
         }
     };
-    if code.is_empty() {
-        errors.push(err(code_span, "`#[api(code)]` must not be empty"));
-    } else if !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        errors.push(err(
-            code_span,
-            format!("code `{code}` must be one token of `[A-Za-z0-9_]`"),
-        ));
-    }
 
-    let status = keys.status.or_else(|| defaults.and_then(|d| d.status));
+    let status = keys
+        .status
+        .as_ref()
+        .or_else(|| defaults.and_then(|d| d.status.as_ref()));
     let status = match status {
-        Some(status) => status.code,
+        // An invalid status has been reported already.
+        Some(status) => status.value().map_or(500, |s| s.code),
         None => {
             errors.push(err(
                 ident.span(),
@@ -368,7 +436,9 @@ fn variant_model<'a>(
 
     let fix = keys
         .fix
-        .or_else(|| defaults.and_then(|d| d.fix))
+        .as_ref()
+        .or_else(|| defaults.and_then(|d| d.fix.as_ref()))
+        .and_then(Checked::value)
         .map_or(0, |f| f.0);
     let category = keys
         .category
@@ -393,7 +463,11 @@ fn variant_model<'a>(
             message: message?,
             hint,
             description,
-            retry_after: keys.retry_after.map(|r| r.0),
+            retry_after: keys
+                .retry_after
+                .as_ref()
+                .and_then(Checked::value)
+                .map(|r| r.0),
             doc_url,
             exposed,
         })),
@@ -427,12 +501,15 @@ fn transparent_is_alone(
 ) {
     let others = [
         ("code", keys.code.as_ref().map(Spanned::span)),
-        ("status", keys.status.map(|s| s.span)),
+        ("status", keys.status.as_ref().map(Checked::key_span)),
         ("message", keys.message.as_ref().map(Spanned::span)),
         ("hint", keys.hint.as_ref().map(Spanned::span)),
-        ("fix", keys.fix.map(|_| span)),
+        ("fix", keys.fix.as_ref().map(Checked::key_span)),
         ("category", keys.category.as_ref().map(Spanned::span)),
-        ("retry_after", keys.retry_after.map(|_| span)),
+        (
+            "retry_after",
+            keys.retry_after.as_ref().map(Checked::key_span),
+        ),
         ("doc_url", doc_url.map(Spanned::span)),
         (
             "status_inferred",
@@ -538,10 +615,11 @@ fn server_error_templates_skip_source(
     }
 }
 
-fn expose_span(expose: &darling::util::Override<LitStr>, field: &Field) -> Span {
-    match expose {
-        darling::util::Override::Explicit(lit) => lit.span(),
-        darling::util::Override::Inherit => field.ty.span(),
+/// The name in `expose = "name"`, or the word `expose`.
+fn expose_span(expose: &SpannedValue<Override<LitStr>>) -> Span {
+    match &**expose {
+        Override::Explicit(lit) => lit.span(),
+        Override::Inherit => expose.span(),
     }
 }
 
@@ -555,7 +633,7 @@ fn exposed_fields(
         let Some(expose) = &field.expose else {
             continue;
         };
-        let span = expose_span(expose, field);
+        let span = expose_span(expose);
         if source == Some(i) {
             errors.push(err(
                 span,
@@ -563,12 +641,10 @@ fn exposed_fields(
             ));
             continue;
         }
-        let name = match (expose, &field.ident) {
-            (darling::util::Override::Explicit(lit), _) => lit.value(),
-            (darling::util::Override::Inherit, Some(ident)) => {
-                syn::ext::IdentExt::unraw(ident).to_string()
-            }
-            (darling::util::Override::Inherit, None) => {
+        let name = match (&**expose, &field.ident) {
+            (Override::Explicit(lit), _) => lit.value(),
+            (Override::Inherit, Some(ident)) => syn::ext::IdentExt::unraw(ident).to_string(),
+            (Override::Inherit, None) => {
                 errors.push(err(
                     span,
                     "`#[api(expose)]` on a tuple field needs a name: `#[api(expose = \"name\")]`",
@@ -638,7 +714,7 @@ fn exposed_names_do_not_collide(
                     .fields
                     .fields
                     .get(*i)
-                    .and_then(|f| f.expose.as_ref().map(|e| expose_span(e, f)))
+                    .and_then(|f| f.expose.as_ref().map(expose_span))
                     .unwrap_or_else(|| variant.ident.span());
                 errors.push(err(
                     span,
@@ -651,39 +727,86 @@ fn exposed_names_do_not_collide(
     }
 }
 
+/// Keys that are flags: present or absent, never given a value.
+const FLAGS: [&str; 4] = ["transparent", "display", "status_inferred", "source"];
+
 /// Rewrites darling's own messages into the crate's voice (lowercase, no trailing
-/// period, quoting the attribute).
+/// period, quoting the attribute). darling nests the errors of a flattened key set in
+/// one "multiple errors" item; they come out one by one, each at its own span.
 pub fn voice(error: darling::Error) -> syn::Error {
+    let mut all: Option<syn::Error> = None;
+    for one in error.flatten() {
+        let one = voice_one(one);
+        match &mut all {
+            Some(all) => all.combine(one),
+            None => all = Some(one),
+        }
+    }
+    all.unwrap_or_else(|| syn::Error::new(Span::call_site(), "invalid `#[derive(ApiError)]` input"))
+}
+
+fn voice_one(error: darling::Error) -> syn::Error {
     let span = error.span();
     let text = error.to_string();
-    // darling appends the key path as " at a/b"; the span already says where.
-    let text = match text.rsplit_once(" at ") {
+    // darling appends the key path as " at a/b"; the span already says where, and the key
+    // goes into the message as the user wrote it.
+    let (text, key) = match text.rsplit_once(" at ") {
         Some((head, tail))
             if !tail.is_empty()
                 && tail
                     .chars()
                     .all(|c| c.is_alphanumeric() || "_/[]".contains(c)) =>
         {
-            head.to_owned()
+            let key = tail.rsplit('/').next().unwrap_or(tail).to_owned();
+            (head.to_owned(), Some(key))
         }
-        _ => text,
+        _ => (text, None),
     };
     let text = if let Some(rest) = text.strip_prefix("Unknown field: ") {
-        let (key, rest) = rest.split_once(". ").unwrap_or((rest, ""));
+        let (name, rest) = rest.split_once(". ").unwrap_or((rest, ""));
         let tail = if let Some(alt) = rest.strip_prefix("Did you mean ") {
-            format!(", did you mean {}", alt.trim_end_matches('?'))
+            format!(", did you mean {}?", alt.trim_end_matches(['?', '.']))
         } else if let Some(alts) = rest.strip_prefix("Available values: ") {
-            format!("; expected one of {alts}")
+            format!(": expected one of {}", alts.trim_end_matches('.'))
         } else {
             String::new()
         };
-        format!("unknown key {key} in `#[api(...)]`{tail}")
-    } else if let Some(key) = text.strip_prefix("Duplicate field ") {
-        format!("duplicate key {key} in `#[api(...)]`")
-    } else if let Some(rest) = text.strip_prefix("Unexpected literal type ") {
-        format!("unexpected literal {rest}: expected a string, e.g. `key = \"...\"`")
-    } else if let Some(rest) = text.strip_prefix("Unexpected meta-item format ") {
-        format!("unexpected form {rest}: write `key = value`, `key(...)` or `key` as the key takes")
+        format!("unknown key {name} in `#[api(...)]`{tail}")
+    } else if let Some(name) = text.strip_prefix("Duplicate field ") {
+        format!("duplicate key {name} in `#[api(...)]`")
+    } else if let Some(ty) = text
+        .strip_prefix("Unexpected type ")
+        .or_else(|| text.strip_prefix("Unexpected literal type "))
+    {
+        match key.as_deref() {
+            Some(key) if FLAGS.contains(&key) => {
+                format!("`#[api({key})]` takes no value: write `#[api({key})]`")
+            }
+            Some(key) => format!(
+                "`#[api({key} = ...)]` takes a string literal, not {}: write `{key} = \"...\"`",
+                an(ty.trim_matches('`'))
+            ),
+            None => format!(
+                "unexpected {} here: expected a string literal",
+                an(ty.trim_matches('`'))
+            ),
+        }
+    } else if let Some(form) = text.strip_prefix("Unexpected meta-item format ") {
+        match (key.as_deref(), form.trim_matches('`')) {
+            (Some(key), _) if FLAGS.contains(&key) => {
+                format!("`#[api({key})]` takes no value: write `#[api({key})]`")
+            }
+            (Some(key), "word") => format!("`#[api({key})]` needs a value: write `{key} = ...`"),
+            (Some(key), "list") => {
+                format!("`#[api({key}(...))]` is not a form of `{key}`: write `{key} = ...`")
+            }
+            (Some(key), _) => {
+                format!("`#[api({key})]` is not written this way: write `{key} = ...`")
+            }
+            (None, form) => format!(
+                "unexpected form `{form}`: write `key = value`, `key(...)` or `key` as the key takes"
+            ),
+        }
     } else if text.starts_with("Unsupported shape") {
         "`#[derive(ApiError)]` supports enums and structs".to_owned()
     } else {
@@ -698,4 +821,15 @@ pub fn voice(error: darling::Error) -> syn::Error {
         }
     };
     syn::Error::new(span, text.trim_end_matches('.'))
+}
+
+/// darling's name of a literal type with its article: "an integer", "a bool".
+fn an(ty: &str) -> String {
+    match ty {
+        "int" => "an integer".to_owned(),
+        "float" => "a float".to_owned(),
+        "bool" => "a bool".to_owned(),
+        "byte string" | "byte" | "char" | "string" | "verbatim" => format!("a {ty}"),
+        other => format!("`{other}`"),
+    }
 }
