@@ -1,0 +1,6 @@
+use errcat::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use errcat::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[api(status = 429, message = "slow down")]
+    RateLimited(#[api(expose)] u64),
+}
+
+fn main() {}
