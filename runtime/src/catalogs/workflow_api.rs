@@ -1,0 +1,234 @@
+//! The workflow service's error codes (seed `004_6a35cd479d69256a.txt`): its own API
+//! ([`WorkflowApiError`], catalog `workflow_api`) and the `/api/auth/*` routes, which
+//! better-auth serves in its own shape ([`WorkflowAuthError`], catalog `workflow_auth`).
+//!
+//! ```
+//! use errcat::Envelope;
+//! use errcat::catalogs::workflow_api::{WorkflowApiError, WorkflowAuthError};
+//!
+//! let body = Envelope::new(&WorkflowApiError::RateLimited { retry_after_ms: 1500 }).to_json_vec();
+//! assert_eq!(
+//!     body,
+//!     br#"{"error":"rate_limited","message":"rate limit exceeded","retryAfterMs":1500}"#
+//! );
+//!
+//! let body = Envelope::new(&WorkflowAuthError::UserNotFound).to_json_vec();
+//! assert_eq!(body, br#"{"code":"USER_NOT_FOUND","message":"User not found"}"#);
+//! ```
+//!
+//! The API's two tables have no headings, so its codes have no category; the document
+//! names no fix side ("Caller action" is the hint). Where the action is "See message",
+//! the message carries the detail, so those variants have a `reason` field.
+
+use serde_json::Value;
+
+use crate::ApiError;
+use crate::catalog::Catalog;
+use crate::envelope::{Envelope, Format, Parts, ShapeError};
+use crate::json::JsonSink;
+
+/// Every error code of the workflow service's own API (`{ "error": "<code>", … }`).
+#[derive(Debug, Clone, PartialEq, ApiError)]
+#[api(
+crate = crate,
+format = "code", rename_all = "snake_case", catalog = "workflow_api")]
+pub enum WorkflowApiError {
+    /// No session, no valid API key, malformed header.
+    #[api(
+        status = 401,
+        message = "authentication required",
+        hint = "Check Authorization / Cookie."
+    )]
+    Unauthorized,
+
+    /// Session resolved but user has no active org.
+    #[api(
+        status = 401,
+        message = "no active organization for this session",
+        hint = "POST /api/auth/organization/set-active."
+    )]
+    NoActiveOrganization,
+
+    /// Resource missing OR belongs to another org.
+    #[api(
+        status = 404,
+        message = "not found",
+        hint = "Verify id; cross-org reads return this code."
+    )]
+    NotFound,
+
+    /// Body not JSON / didn’t match Zod schema.
+    #[api(
+        status = 400,
+        message = "invalid request body",
+        hint = "Inspect issues[]."
+    )]
+    InvalidBody {
+        /// The schema's complaints (Zod issues: `code`, `path`, `message`, ...), exposed
+        /// as `issues`.
+        #[api(expose)]
+        issues: Vec<Value>,
+    },
+
+    /// Cron didn’t parse.
+    #[api(
+        status = 400,
+        message = "invalid cron expression: {reason}",
+        hint = "See message."
+    )]
+    InvalidCron {
+        /// Why the expression does not parse, in the message.
+        reason: String,
+    },
+
+    /// If-Match header not a positive integer.
+    #[api(
+        status = 400,
+        message = "If-Match must be a positive integer",
+        hint = "Send the latest version."
+    )]
+    InvalidIfMatch,
+
+    /// Workflow updated between read and write.
+    #[api(
+        status = 412,
+        message = "workflow was updated since it was read",
+        hint = "Refetch GET /api/workflows/:id, retry with new version."
+    )]
+    VersionMismatch,
+
+    /// Per-(org, principal) bucket exhausted.
+    #[api(
+        status = 429,
+        message = "rate limit exceeded",
+        hint = "Sleep retryAfterMs then retry."
+    )]
+    RateLimited {
+        /// How long to sleep before retrying, in milliseconds, exposed as `retryAfterMs`.
+        #[api(expose = "retryAfterMs")]
+        retry_after_ms: u64,
+    },
+
+    /// Schedule references a workflow not in this org.
+    #[api(
+        status = 404,
+        message = "workflow not found in this org",
+        hint = "Use a workflow id you own."
+    )]
+    WorkflowNotFound,
+
+    /// Run dispatch threw before durable runtime.
+    #[api(
+        status = 500,
+        message = "run dispatch failed: {reason}",
+        hint = "See message. Often connector misconfig."
+    )]
+    DispatchFailed {
+        /// What the dispatch threw, in the message.
+        reason: String,
+    },
+
+    /// Run cancel threw at openworkflow layer.
+    #[api(
+        status = 500,
+        message = "run cancel failed: {reason}",
+        hint = "See message."
+    )]
+    CancelFailed {
+        /// What the cancel threw, in the message.
+        reason: String,
+    },
+
+    /// Listing step attempts failed.
+    #[api(
+        status = 500,
+        message = "listing step attempts failed: {reason}",
+        hint = "See message. Transient DB hiccup."
+    )]
+    LogsFailed {
+        /// What the listing threw, in the message.
+        reason: String,
+    },
+}
+
+/// better-auth's error body: `{"code":C,"message":M,...details}`, as its `APIError`
+/// writes it (`{"code":"USER_NOT_FOUND","message":"User not found"}`). No hint, no id.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BetterAuthShape;
+
+impl Format for BetterAuthShape {
+    fn name(&self) -> &'static str {
+        "better-auth"
+    }
+
+    fn write(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
+        sink.begin_object();
+        sink.key("code");
+        env.write_code(sink);
+        sink.key("message");
+        env.write_message(sink);
+        env.write_details(sink);
+        sink.end_object();
+    }
+
+    fn read(&self, body: Value, catalog: &Catalog) -> Result<Parts, ShapeError> {
+        let mut object = Parts::object(body)?;
+        let code = Parts::take_str(&mut object, "code")?;
+        // better-auth always sends a message; a proxy that strips it still decodes.
+        let message = Parts::take_opt_str(&mut object, "message")?.unwrap_or_default();
+        let id = Parts::take_opt_str(&mut object, catalog.id_field())?;
+        Ok(Parts {
+            code,
+            message,
+            hint: None,
+            id,
+            details: object,
+        })
+    }
+}
+
+/// The codes of the workflow service's `/api/auth/*` routes, served by better-auth in its
+/// own shape ([`BetterAuthShape`]).
+///
+/// The document gives their meaning only: every status is inferred, following what
+/// better-auth itself answers where it defines the code (403 for a missing Origin, 401
+/// for bad credentials and tokens, 422 for an existing user at sign-up) and the
+/// conventional status otherwise (404 for an unknown user). Messages are better-auth's
+/// own texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
+#[allow(rustdoc::invalid_html_tags)] // the document's meaning verbatim: `Origin: <baseURL>`
+#[api(
+    crate = crate,
+    format = BetterAuthShape,
+    catalog = "workflow_auth",
+    category = "Auth-route errors",
+    status_inferred
+)]
+pub enum WorkflowAuthError {
+    /// Forgot to send Origin: <baseURL>.
+    #[api(status = 403, message = "Missing or null Origin")]
+    MissingOrNullOrigin,
+
+    /// Wrong password.
+    #[api(status = 401, message = "Invalid credentials")]
+    InvalidCredentials,
+
+    /// Sign-in for an unregistered email.
+    #[api(status = 404, message = "User not found")]
+    UserNotFound,
+
+    /// Sign-up for an existing email.
+    #[api(status = 422, message = "User already exists.")]
+    UserAlreadyExists,
+
+    /// API key verify on a missing or revoked key.
+    #[api(status = 401, message = "Invalid token")]
+    InvalidToken,
+
+    /// Tried to mint a key while authenticated as a key (sessions only).
+    #[api(
+        status = 401,
+        message = "The reference id from the API key is invalid."
+    )]
+    InvalidReferenceIdFromApiKey,
+}
