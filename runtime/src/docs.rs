@@ -13,7 +13,10 @@
 //! }
 //!
 //! let md = errcat::docs::markdown(Billing::catalog());
-//! assert!(md.contains("| `payment_failed` | 402 | caller | use another card |"));
+//! assert!(md.contains(
+//!     "| Code | HTTP | Fix side | Description | Remediation |\n|---|---|---|---|---|\n\
+//!      | `payment_failed` | 402 | caller | Card declined \\| try another. | use another card |\n"
+//! ));
 //!
 //! let json = errcat::docs::json(&[Billing::catalog()]);
 //! assert_eq!(json[0]["code"], "payment_failed");
@@ -47,8 +50,23 @@ pub fn escape_cell(text: &str) -> String {
     out
 }
 
+/// Escapes text for a markdown heading: one line, no HTML (`&` is left alone: a heading
+/// is not a table cell, and the seeds' headings use it).
+fn escape_heading(text: &str) -> String {
+    text.replace(['\r', '\n'], " ")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// The markdown page of one catalog: a title, the envelope shape with an example body,
-/// then one table per category in the columns Code | HTTP | Fix side | Remediation.
+/// then one table per category.
+///
+/// The columns are the seed documents' own, each shown only when some code of the
+/// catalog has something to put in it: Code | HTTP | Fix side | Message | Description |
+/// Remediation | Retry after | Body members (the exposed fields). A status the source
+/// does not give is marked *(inferred)*; a description identical to the remediation is
+/// written once, under Remediation; a message identical to the description, once, under
+/// Description.
 pub fn markdown(catalog: &'static Catalog) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# `{}` ({})\n", catalog.name(), catalog.enum_name());
@@ -66,6 +84,7 @@ pub fn markdown(catalog: &'static Catalog) -> String {
         let _ = writeln!(md, "```json\n{}\n```\n", example_body(catalog, entry));
     }
 
+    let columns = Columns::of(catalog);
     let mut categories: Vec<Option<&str>> = Vec::new();
     for entry in catalog.entries() {
         if !categories.contains(&entry.category()) {
@@ -79,27 +98,15 @@ pub fn markdown(catalog: &'static Catalog) -> String {
             (None, false) => None,
         };
         if let Some(title) = title {
-            let _ = writeln!(md, "## {}\n", escape_cell(title));
+            let _ = writeln!(md, "## {}\n", escape_heading(title));
         }
-        md.push_str("| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n");
+        columns.header(&mut md);
         for entry in catalog
             .entries()
             .iter()
             .filter(|e| e.category() == category)
         {
-            let _ = writeln!(
-                md,
-                "| `{}` | {}{} | {} | {} |",
-                entry.code(),
-                entry.status().as_u16(),
-                if entry.status_documented() {
-                    ""
-                } else {
-                    " (inferred)"
-                },
-                escape_cell(&entry.fix().to_string()),
-                escape_cell(remediation(entry)),
-            );
+            columns.row(&mut md, entry);
         }
         md.push('\n');
     }
@@ -125,12 +132,84 @@ pub fn markdown(catalog: &'static Catalog) -> String {
     md
 }
 
-/// The hint, else the description, else the message.
-fn remediation(entry: &Entry) -> &'static str {
-    entry
-        .hint()
-        .or(entry.description())
-        .unwrap_or(entry.message())
+/// Which optional columns a catalog's tables have.
+struct Columns {
+    fix: bool,
+    message: bool,
+    description: bool,
+    remediation: bool,
+    retry: bool,
+    exposed: bool,
+}
+
+impl Columns {
+    fn of(catalog: &Catalog) -> Columns {
+        let entries = catalog.entries();
+        Columns {
+            fix: entries.iter().any(|e| !e.fix().is_empty()),
+            message: entries.iter().any(|e| Some(e.message()) != e.description()),
+            description: entries
+                .iter()
+                .any(|e| e.description().is_some() && e.description() != e.hint()),
+            remediation: entries.iter().any(|e| e.hint().is_some()),
+            retry: entries.iter().any(|e| e.retry_after_secs().is_some()),
+            exposed: entries.iter().any(|e| !e.exposed().is_empty()),
+        }
+    }
+
+    fn header(&self, md: &mut String) {
+        let mut names = vec!["Code", "HTTP"];
+        let optional = [
+            (self.fix, "Fix side"),
+            (self.message, "Message"),
+            (self.description, "Description"),
+            (self.remediation, "Remediation"),
+            (self.retry, "Retry after"),
+            (self.exposed, "Body members"),
+        ];
+        names.extend(optional.iter().filter(|(on, _)| *on).map(|(_, name)| *name));
+        let _ = writeln!(md, "| {} |", names.join(" | "));
+        let _ = writeln!(md, "|{}", "---|".repeat(names.len()));
+    }
+
+    fn row(&self, md: &mut String, entry: &Entry) {
+        let status = format!(
+            "{}{}",
+            entry.status().as_u16(),
+            if entry.status_documented() {
+                ""
+            } else {
+                " (inferred)"
+            }
+        );
+        let mut cells = vec![format!("`{}`", entry.code()), status];
+        if self.fix {
+            cells.push(escape_cell(&entry.fix().to_string()));
+        }
+        if self.message {
+            cells.push(escape_cell(entry.message()));
+        }
+        if self.description {
+            let description = entry.description().filter(|d| Some(*d) != entry.hint());
+            cells.push(escape_cell(description.unwrap_or_default()));
+        }
+        if self.remediation {
+            cells.push(escape_cell(entry.hint().unwrap_or_default()));
+        }
+        if self.retry {
+            cells.push(
+                entry
+                    .retry_after_secs()
+                    .map(|s| format!("{s} s"))
+                    .unwrap_or_default(),
+            );
+        }
+        if self.exposed {
+            let members: Vec<String> = entry.exposed().iter().map(|m| format!("`{m}`")).collect();
+            cells.push(escape_cell(&members.join(", ")));
+        }
+        let _ = writeln!(md, "| {} |", cells.join(" | "));
+    }
 }
 
 fn categories_named(catalog: &Catalog) -> bool {
