@@ -1,0 +1,154 @@
+//! The checked-in pages under `docs/catalogs/` are the output of `errcat::docs::markdown`
+//! for the prebuilt catalogs, byte for byte.
+//!
+//! After changing a catalog or the rendering, regenerate them with
+//! `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs`, then read the diff.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use errcat::ApiError as _;
+use errcat::catalogs;
+
+fn docs_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/catalogs")
+}
+
+/// Every generated page: one per catalog, named after it, and an index.
+fn pages() -> Vec<(String, String)> {
+    let mut pages: Vec<(String, String)> = catalogs::registry()
+        .iter()
+        .map(|p| {
+            (
+                format!("{}.md", p.name()),
+                errcat::docs::markdown(p.catalog()),
+            )
+        })
+        .collect();
+    pages.push(("README.md".to_owned(), index()));
+    pages
+}
+
+fn index() -> String {
+    let mut md = String::from(
+        "# Prebuilt catalogs\n\n\
+         Generated from the enums in `runtime/src/catalogs/` by `errcat::docs::markdown`; \
+         do not edit by hand (regenerate with \
+         `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs`).\n\n\
+         | catalog | enum | module | source document | codes | envelope |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for p in catalogs::registry() {
+        let _ = writeln!(
+            md,
+            "| [`{name}`]({name}.md) | `{enum_name}` | `errcat::catalogs::{module}` | `{seed}` | {len} | `{format}` |",
+            name = p.name(),
+            enum_name = p.enum_name(),
+            module = p.module(),
+            seed = p.seed(),
+            len = p.len(),
+            format = p.catalog().format().name(),
+        );
+    }
+    let total: usize = catalogs::registry().iter().map(|p| p.len()).sum();
+    let _ = writeln!(md, "\n{total} codes in all.");
+    md
+}
+
+#[test]
+fn checked_in_pages_are_up_to_date() {
+    let dir = docs_dir();
+    let bless = std::env::var_os("ERRCAT_BLESS").is_some_and(|v| v != "0");
+    let mut stale = Vec::new();
+    for (file, expected) in pages() {
+        let path = dir.join(&file);
+        if bless {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &expected).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(actual) if actual == expected => {}
+            Ok(_) => stale.push(format!("{file} is out of date")),
+            Err(err) => stale.push(format!("{file} cannot be read: {err}")),
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "docs/catalogs/ does not match the catalogs: {stale:?}\n\
+         regenerate with `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs` \
+         and review the diff"
+    );
+}
+
+#[test]
+fn no_stray_pages() {
+    let expected: Vec<String> = pages().into_iter().map(|(file, _)| file).collect();
+    let Ok(entries) = std::fs::read_dir(docs_dir()) else {
+        return; // not generated yet: `checked_in_pages_are_up_to_date` fails instead
+    };
+    for entry in entries {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            expected.contains(&name),
+            "docs/catalogs/{name} is not generated from any catalog"
+        );
+    }
+}
+
+#[test]
+fn every_page_has_every_code_and_marks_inferred_statuses() {
+    for p in catalogs::registry() {
+        let page = errcat::docs::markdown(p.catalog());
+        for entry in p.catalog() {
+            let status = entry.status().as_u16();
+            let cell = if entry.status_documented() {
+                format!("| `{}` | {status} |", entry.code())
+            } else {
+                format!("| `{}` | {status} (inferred) |", entry.code())
+            };
+            assert_eq!(
+                page.matches(&cell).count(),
+                1,
+                "{}: no single row starting {cell}",
+                p.name()
+            );
+        }
+        let any_inferred = p.catalog().entries().iter().any(|e| !e.status_documented());
+        assert_eq!(
+            page.contains("Statuses marked *(inferred)*"),
+            any_inferred,
+            "{}",
+            p.name()
+        );
+    }
+}
+
+#[test]
+fn pages_show_the_documents_headings_and_an_example_body() {
+    let page = errcat::docs::markdown(catalogs::control_plane::ControlPlaneError::catalog());
+    for heading in [
+        "## Authentication & authorization\n",
+        "## Not found / wrong state\n",
+        "## Validation\n",
+        "## Capacity & rate limits\n",
+        "## Upstream / platform\n",
+    ] {
+        assert!(page.contains(heading), "missing {heading:?}");
+    }
+    assert!(page.contains(
+        "| `CP_LLM_UPSTREAM_FAILED` | 502 | platform / BYOK | LLM upstream failed |  | The configured LLM upstream"
+    ));
+    assert!(page.contains(
+        "```json\n{\"error\":{\"code\":\"CP_UNAUTHENTICATED\",\"message\":\"authentication required\",\"hint\":"
+    ));
+
+    let auth = errcat::docs::markdown(catalogs::workflow_api::WorkflowAuthError::catalog());
+    assert!(auth.contains(
+        "Every error is a `better-auth` envelope (`Content-Type: application/json`), for example:\n\n\
+         ```json\n{\"code\":\"MISSING_OR_NULL_ORIGIN\",\"message\":\"Missing or null Origin\"}\n```\n"
+    ));
+    assert!(auth.contains(
+        "| `USER_ALREADY_EXISTS` | 422 (inferred) | User already exists. | Sign-up for an existing email. |"
+    ));
+}
