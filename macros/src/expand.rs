@@ -212,7 +212,7 @@ impl<'a> Generator<'a> {
                     #exposed_fn
                     #source_fn
                     fn catalog() -> &'static #p::Catalog {
-                        &__CATALOG
+                        __catalog()
                     }
                 }
 
@@ -532,16 +532,25 @@ impl<'a> Generator<'a> {
             let exposed = code.exposed.iter().map(|(_, n)| n);
             let json_code = json_str(code_str);
             let json_message = opt_str(message_static.then(|| json_str(&message)).as_deref());
-            let json_hint = opt_str(
-                code.hint
-                    .as_ref()
-                    .and_then(|t| t.static_text.as_deref())
-                    .map(json_str)
-                    .as_deref(),
+            let hint_json = code
+                .hint
+                .as_ref()
+                .and_then(|t| t.static_text.as_deref())
+                .map(json_str);
+            let json_hint = opt_str(hint_json.as_deref());
+            let head = opt_str(
+                self.head(
+                    code,
+                    &json_code,
+                    message_static.then(|| json_str(&message)),
+                    hint_json,
+                )
+                .as_deref(),
             );
             Some(quote! {
                 #cfg
                 const #name: #p::Entry = #p::Entry {
+                    catalog: __catalog,
                     variant: #variant,
                     code: #code_str,
                     status: #p::status(#status),
@@ -560,11 +569,49 @@ impl<'a> Generator<'a> {
                         code: #json_code,
                         message: #json_message,
                         hint: #json_hint,
+                        head: #head,
                     },
                 };
             })
         });
         quote!(#(#consts)*)
+    }
+
+    /// The body in a built-in shape up to its per-request members (id, exposed fields),
+    /// rendered here when all of it is static, so `Envelope::write_json` copies it.
+    /// Must agree with the runtime's `Format::write` of that shape, member for member:
+    /// the envelope tests compare this fast path with `Serialize` for every shape.
+    fn head(
+        &self,
+        code: &valid::Code,
+        code_json: &str,
+        message_json: Option<String>,
+        hint_json: Option<String>,
+    ) -> Option<String> {
+        let message = message_json?;
+        let hint = match (&code.hint, hint_json) {
+            (None, _) => String::new(),
+            (Some(_), Some(json)) => format!(",\"hint\":{json}"),
+            (Some(_), None) => return None,
+        };
+        let status = match &self.m.status_field {
+            Some(field) => format!(",{}:{}", json_str(field), code.status),
+            None => String::new(),
+        };
+        match self.m.format {
+            FormatSpecRef::Builtin("nested") => Some(format!(
+                "{{\"error\":{{\"code\":{code_json},\"message\":{message}{hint}{status}"
+            )),
+            FormatSpecRef::Builtin("flat") => Some(format!(
+                "{{\"error\":{message},\"code\":{code_json}{status}"
+            )),
+            FormatSpecRef::Builtin("code") => Some(format!(
+                "{{\"error\":{code_json},\"message\":{message}{status}"
+            )),
+            // `problem` puts the per-request `instance` before the code: no static head
+            // worth copying; custom shapes are the user's.
+            _ => None,
+        }
     }
 
     fn catalog(&self, arms: &[Arm<'_>]) -> TokenStream {
@@ -599,6 +646,9 @@ impl<'a> Generator<'a> {
             Some(quote!(#cfg #name))
         });
         quote! {
+            fn __catalog() -> &'static #p::Catalog {
+                &__CATALOG
+            }
             static __CATALOG: #p::Catalog = #p::Catalog {
                 name: #name,
                 enum_name: #enum_name,

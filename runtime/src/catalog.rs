@@ -123,8 +123,11 @@ impl fmt::Debug for Catalog {
 }
 
 /// The static metadata of one code: everything the docs and the JSON catalog show.
-#[derive(Debug)]
 pub struct Entry {
+    /// A function, not a reference: the catalog's static holds the entry, and a reference
+    /// back would make the two initializers a cycle.
+    #[doc(hidden)]
+    pub catalog: fn() -> &'static Catalog,
     #[doc(hidden)]
     pub variant: &'static str,
     #[doc(hidden)]
@@ -159,16 +162,48 @@ pub struct Entry {
     pub json: JsonFragments,
 }
 
-/// JSON string literals rendered at compile time.
+/// JSON rendered at compile time.
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct JsonFragments {
+    /// The code's string literal, quotes included.
     pub code: &'static str,
+    /// The message's string literal, when the message is static.
     pub message: Option<&'static str>,
+    /// The hint's string literal, when the hint is static.
     pub hint: Option<&'static str>,
+    /// The body in the catalog's built-in shape up to its per-request members, when all of
+    /// that is static (see `Envelope::write_json`).
+    pub head: Option<&'static str>,
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("catalog", &(self.catalog)().name)
+            .field("variant", &self.variant)
+            .field("code", &self.code)
+            .field("status", &self.status)
+            .field("status_documented", &self.status_documented)
+            .field("fix", &self.fix)
+            .field("category", &self.category)
+            .field("message", &self.message)
+            .field("hint", &self.hint)
+            .field("description", &self.description)
+            .field("retry_after", &self.retry_after)
+            .field("doc_url", &self.doc_url)
+            .field("exposed", &self.exposed)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Entry {
+    /// The catalog the entry belongs to (for a `#[api(transparent)]` variant's value: the
+    /// wrapped type's catalog).
+    pub fn catalog(&self) -> &'static Catalog {
+        (self.catalog)()
+    }
+
     /// The Rust name of the variant.
     pub fn variant(&self) -> &'static str {
         self.variant

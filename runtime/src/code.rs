@@ -63,31 +63,38 @@ impl std::error::Error for UnknownCode {}
 /// Marks an empty slot of a [`CodeIndex`].
 const EMPTY: u16 = u16::MAX;
 
-/// FxHash-style multiplicative hash, usable in `const` context.
-#[allow(clippy::indexing_slicing)] // const fn: the loop condition bounds `i`
+/// FxHash-style multiplicative hash over 8-byte words, usable in `const` context (the
+/// index is built at compile time with the same function that looks codes up).
+#[allow(clippy::indexing_slicing)] // const fn: the loop conditions bound every index
 const fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
     let mut h: u64 = bytes.len() as u64;
     let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let word = u64::from_le_bytes([
+            bytes[i],
+            bytes[i + 1],
+            bytes[i + 2],
+            bytes[i + 3],
+            bytes[i + 4],
+            bytes[i + 5],
+            bytes[i + 6],
+            bytes[i + 7],
+        ]);
+        h = (h ^ word).wrapping_mul(K);
+        i += 8;
+    }
+    let mut tail: u64 = 0;
+    let mut shift = 0;
     while i < bytes.len() {
-        h = (h.rotate_left(5) ^ bytes[i] as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        tail |= (bytes[i] as u64) << shift;
+        shift += 8;
         i += 1;
     }
-    h ^ (h >> 29)
-}
-
-#[allow(clippy::indexing_slicing)] // const fn: the loop condition bounds `i`
-const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
+    h = (h ^ tail).wrapping_mul(K);
+    // Fold the high bits, which the multiplication mixes best, into the low ones used as
+    // the slot.
+    h ^ (h >> 32)
 }
 
 /// An open-addressing hash table from code to position, built at compile time.
@@ -127,10 +134,7 @@ impl<const N: usize> CodeIndex<N> {
                 return None;
             }
             let at = usize::from(at);
-            if codes
-                .get(at)
-                .is_some_and(|c| bytes_eq(c.as_bytes(), code.as_bytes()))
-            {
+            if codes.get(at).is_some_and(|c| *c == code) {
                 return Some(at);
             }
             slot = (slot + 1) & (N - 1);

@@ -113,6 +113,11 @@ impl<'a> JsonWriter<'a> {
     pub(crate) fn new(out: &'a mut Vec<u8>) -> Self {
         JsonWriter { out, comma: false }
     }
+
+    /// A writer continuing after a value already in `out` (a pre-rendered head).
+    pub(crate) fn after_value(out: &'a mut Vec<u8>) -> Self {
+        JsonWriter { out, comma: true }
+    }
 }
 
 impl JsonSink for JsonWriter<'_> {

@@ -64,6 +64,11 @@ impl Format for Nested {
             env.write_hint(sink);
         }
         write_status_member(env, sink);
+        self.write_after_head(env, sink);
+    }
+
+    // What follows the part the derive pre-renders (`Entry`'s JSON head).
+    fn write_after_head(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
         env.write_id_member(sink);
         env.write_details(sink);
         sink.end_object();
@@ -103,6 +108,10 @@ impl Format for Flat {
         sink.key("code");
         env.write_code(sink);
         write_status_member(env, sink);
+        self.write_after_head(env, sink);
+    }
+
+    fn write_after_head(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
         env.write_details(sink);
         env.write_id_member(sink);
         sink.end_object();
@@ -135,6 +144,10 @@ impl Format for Code {
         sink.key("message");
         env.write_message(sink);
         write_status_member(env, sink);
+        self.write_after_head(env, sink);
+    }
+
+    fn write_after_head(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
         env.write_details(sink);
         env.write_id_member(sink);
         sink.end_object();

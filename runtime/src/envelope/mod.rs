@@ -76,6 +76,14 @@ pub trait Format: Sync + 'static {
     /// Reads a parsed body back into its parts; members the shape does not name go to
     /// [`Parts::details`].
     fn read(&self, body: serde_json::Value, catalog: &Catalog) -> Result<Parts, ShapeError>;
+
+    /// The built-in shapes' fast path: writes what follows the head the derive
+    /// pre-rendered for an entry. Only ever called for entries that carry such a head,
+    /// which the derive renders for the built-in shapes alone.
+    #[doc(hidden)]
+    fn write_after_head(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
+        let _ = (env, sink);
+    }
 }
 
 /// What a [`Format`] reads out of a body.
@@ -293,15 +301,30 @@ impl<'a> Envelope<'a> {
 
     /// Writes one member per exposed field.
     pub fn write_details(&self, sink: &mut dyn JsonSink) {
+        if self.entry().exposed.is_empty() {
+            return;
+        }
         self.err.visit_exposed(&mut |name, value| {
             sink.key(name);
             sink.exposed(value);
         });
     }
 
-    /// Appends the body to `out` (the fast path: static fragments are copied).
+    /// Appends the body to `out`.
+    ///
+    /// The fast path: for a variant of the envelope's own type whose message and hint are
+    /// static, the derive rendered the body's head (up to the per-request members) at
+    /// compile time; it is copied, and only the id and exposed fields are written.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        self.catalog.format().write(self, &mut JsonWriter::new(out));
+        let entry = self.entry();
+        match entry.json.head {
+            Some(head) if std::ptr::eq(entry.catalog(), self.catalog) => {
+                out.extend_from_slice(head.as_bytes());
+                let mut sink = JsonWriter::after_value(out);
+                self.catalog.format().write_after_head(self, &mut sink);
+            }
+            _ => self.catalog.format().write(self, &mut JsonWriter::new(out)),
+        }
     }
 
     /// The body as bytes.
