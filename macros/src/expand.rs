@@ -538,15 +538,27 @@ impl<'a> Generator<'a> {
                 .and_then(|t| t.static_text.as_deref())
                 .map(json_str);
             let json_hint = opt_str(hint_json.as_deref());
-            let head = opt_str(
-                self.head(
-                    code,
-                    &json_code,
-                    message_static.then(|| json_str(&message)),
-                    hint_json,
-                )
-                .as_deref(),
+            let parts = self.head(code, &json_code, hint_json);
+            let message_json = message_static.then(|| json_str(&message));
+            let tail = opt_str(
+                parts
+                    .as_ref()
+                    .filter(|_| code.exposed.is_empty())
+                    .and_then(|_| self.tail())
+                    .as_deref(),
             );
+            let (head, around_message) = match (parts, message_json) {
+                (Some((before, after)), Some(message)) => (
+                    opt_str(Some(&format!("{before}{message}{after}"))),
+                    quote!(::core::option::Option::None),
+                ),
+                (Some((before, after)), None) => (
+                    opt_str(None),
+                    quote!(::core::option::Option::Some((#before, #after))),
+                ),
+                (None, _) => (opt_str(None), quote!(::core::option::Option::None)),
+            };
+            let id_member = format!(",{}:\"", json_str(&self.m.id_field));
             Some(quote! {
                 #cfg
                 const #name: #p::Entry = #p::Entry {
@@ -570,6 +582,9 @@ impl<'a> Generator<'a> {
                         message: #json_message,
                         hint: #json_hint,
                         head: #head,
+                        around_message: #around_message,
+                        id_member: #id_member,
+                        tail: #tail,
                     },
                 };
             })
@@ -578,17 +593,16 @@ impl<'a> Generator<'a> {
     }
 
     /// The body in a built-in shape up to its per-request members (id, exposed fields),
-    /// rendered here when all of it is static, so `Envelope::write_json` copies it.
-    /// Must agree with the runtime's `Format::write` of that shape, member for member:
-    /// the envelope tests compare this fast path with `Serialize` for every shape.
+    /// split around the message: what comes before its value and what follows it, when
+    /// all of that is static. `Envelope::write_json` copies these, streaming only a
+    /// templated message. Must agree with the runtime's `Format::write` of that shape,
+    /// member for member: the envelope tests compare this fast path with `Serialize`.
     fn head(
         &self,
         code: &valid::Code,
         code_json: &str,
-        message_json: Option<String>,
         hint_json: Option<String>,
-    ) -> Option<String> {
-        let message = message_json?;
+    ) -> Option<(String, String)> {
         let hint = match (&code.hint, hint_json) {
             (None, _) => String::new(),
             (Some(_), Some(json)) => format!(",\"hint\":{json}"),
@@ -599,17 +613,29 @@ impl<'a> Generator<'a> {
             None => String::new(),
         };
         match self.m.format {
-            FormatSpecRef::Builtin("nested") => Some(format!(
-                "{{\"error\":{{\"code\":{code_json},\"message\":{message}{hint}{status}"
+            FormatSpecRef::Builtin("nested") => Some((
+                format!("{{\"error\":{{\"code\":{code_json},\"message\":"),
+                format!("{hint}{status}"),
             )),
-            FormatSpecRef::Builtin("flat") => Some(format!(
-                "{{\"error\":{message},\"code\":{code_json}{status}"
+            FormatSpecRef::Builtin("flat") => Some((
+                "{\"error\":".to_owned(),
+                format!(",\"code\":{code_json}{status}"),
             )),
-            FormatSpecRef::Builtin("code") => Some(format!(
-                "{{\"error\":{code_json},\"message\":{message}{status}"
-            )),
+            FormatSpecRef::Builtin("code") => {
+                Some((format!("{{\"error\":{code_json},\"message\":"), status))
+            }
             // `problem` puts the per-request `instance` before the code: no static head
             // worth copying; custom shapes are the user's.
+            _ => None,
+        }
+    }
+
+    /// What closes a body of the built-in shape after its id member, for codes without
+    /// exposed fields (which the shapes write around the id).
+    fn tail(&self) -> Option<String> {
+        match self.m.format {
+            FormatSpecRef::Builtin("nested") => Some("}}".to_owned()),
+            FormatSpecRef::Builtin("flat" | "code") => Some("}".to_owned()),
             _ => None,
         }
     }

@@ -175,6 +175,13 @@ pub struct JsonFragments {
     /// The body in the catalog's built-in shape up to its per-request members, when all of
     /// that is static (see `Envelope::write_json`).
     pub head: Option<&'static str>,
+    /// For a templated message, what precedes its value and what follows it up to the
+    /// per-request members, when that is static.
+    pub around_message: Option<(&'static str, &'static str)>,
+    /// With `head` or `around_message`, for a code without exposed fields: what opens the id member
+    /// (`,"correlation_id":"`), and the rest of the body after it (`}}`).
+    pub id_member: &'static str,
+    pub tail: Option<&'static str>,
 }
 
 impl fmt::Debug for Entry {

@@ -64,33 +64,91 @@ pub(crate) fn write_str(out: &mut Vec<u8>, value: &str) {
     out.push(b'"');
 }
 
+/// Whether `byte` must be escaped inside a JSON string.
+#[inline]
+fn needs_escape(byte: u8) -> bool {
+    byte < 0x20 || byte == b'"' || byte == b'\\'
+}
+
 /// Appends the escaped contents of a JSON string (no quotes).
+#[inline]
 fn write_escaped(out: &mut Vec<u8>, value: &str) {
     let bytes = value.as_bytes();
-    let mut start = 0;
-    for (i, &byte) in bytes.iter().enumerate() {
-        let escape: &[u8] = match byte {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0x00..=0x1f => {
-                out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-                // The control characters without a short escape: `\u00XX`.
-                out.extend_from_slice(format!("\\u{byte:04x}").as_bytes());
-                start = i + 1;
-                continue;
-            }
-            _ => continue,
+    // The common case, a string with nothing to escape, is one scan and one copy.
+    if is_clean(bytes) {
+        out.extend_from_slice(bytes);
+    } else if let Some(first) = bytes.iter().position(|&b| needs_escape(b)) {
+        write_escaped_from(out, bytes, first);
+    }
+}
+
+/// Whether no byte of `bytes` needs escaping, eight bytes at a time: a byte below 0x20,
+/// or equal to `"` or `\\`, sets its high bit in one of the three masks (the classic
+/// "has less than" / "has zero byte" word tricks; bytes of 0x80 and above never match).
+#[inline]
+fn is_clean(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+            return false;
         };
-        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-        out.extend_from_slice(escape);
+        let x = u64::from_le_bytes(word);
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let quote = (x ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES)
+            & !(x ^ (ONES * u64::from(b'"')))
+            & HIGH;
+        let backslash = (x ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES)
+            & !(x ^ (ONES * u64::from(b'\\')))
+            & HIGH;
+        if control | quote | backslash != 0 {
+            return false;
+        }
+    }
+    !chunks.remainder().iter().any(|&b| needs_escape(b))
+}
+
+/// The slow path of [`write_escaped`]: `bytes[first]` is the first byte to escape.
+#[cold]
+fn write_escaped_from(out: &mut Vec<u8>, bytes: &[u8], first: usize) {
+    let (clean, rest) = bytes.split_at(first);
+    out.extend_from_slice(clean);
+    let mut start = 0;
+    for (i, &byte) in rest.iter().enumerate() {
+        if !needs_escape(byte) {
+            continue;
+        }
+        out.extend_from_slice(rest.get(start..i).unwrap_or_default());
+        match byte {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            // The control characters without a short escape: `\u00XX`.
+            _ => out.extend_from_slice(format!("\\u{byte:04x}").as_bytes()),
+        }
         start = i + 1;
     }
-    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+    out.extend_from_slice(rest.get(start..).unwrap_or_default());
+}
+
+/// Appends a JSON string produced by a writer (a templated message), escaped as it
+/// streams.
+pub(crate) fn write_display(
+    out: &mut Vec<u8>,
+    write: &mut dyn FnMut(&mut dyn fmt::Write) -> fmt::Result,
+) {
+    let start = out.len();
+    out.push(b'"');
+    if write(&mut Escaper(out)).is_err() {
+        // A `Display` impl failed half-way: keep the body valid, not half a string.
+        out.truncate(start + 1);
+    }
+    out.push(b'"');
 }
 
 /// A `fmt::Write` that JSON-escapes into a byte buffer.
@@ -150,13 +208,7 @@ impl JsonSink for JsonWriter<'_> {
     }
 
     fn display(&mut self, write: &mut dyn FnMut(&mut dyn fmt::Write) -> fmt::Result) {
-        let start = self.out.len();
-        self.out.push(b'"');
-        if write(&mut Escaper(self.out)).is_err() {
-            // A `Display` impl failed half-way: keep the body valid, not half a string.
-            self.out.truncate(start + 1);
-        }
-        self.out.push(b'"');
+        write_display(self.out, write);
         self.comma = true;
     }
 
@@ -326,6 +378,22 @@ impl JsonSink for TreeBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clean_check_matches_the_byte_rule() {
+        // Every byte value at every position of a 17-byte string (two words and a tail).
+        for byte in 0..=255u8 {
+            for at in 0..17 {
+                let mut bytes = vec![b'a'; 17];
+                bytes[at] = byte;
+                assert_eq!(
+                    is_clean(&bytes),
+                    !needs_escape(byte),
+                    "byte {byte:#x} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn escapes_like_serde_json() {

@@ -19,5 +19,18 @@ pub fn is_valid(id: &str) -> bool {
     (1..=MAX_LEN).contains(&id.len())
         && id
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
+            .all(|b| ALLOWED.get(usize::from(b)).copied().unwrap_or(false))
 }
+
+/// `[A-Za-z0-9._:-]` as a table: ids are checked on every error response.
+#[allow(clippy::indexing_slicing)] // const initializer: `b < 256` bounds the index
+static ALLOWED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b':' | b'-');
+        b += 1;
+    }
+    table
+};

@@ -317,13 +317,33 @@ impl<'a> Envelope<'a> {
     /// compile time; it is copied, and only the id and exposed fields are written.
     pub fn write_json(&self, out: &mut Vec<u8>) {
         let entry = self.entry();
-        match entry.json.head {
-            Some(head) if std::ptr::eq(entry.catalog(), self.catalog) => {
-                out.extend_from_slice(head.as_bytes());
+        let json = &entry.json;
+        if !std::ptr::eq(entry.catalog(), self.catalog) {
+            return self.catalog.format().write(self, &mut JsonWriter::new(out));
+        }
+        match (json.head, json.around_message) {
+            (Some(head), _) => out.extend_from_slice(head.as_bytes()),
+            (None, Some((before, after))) => {
+                out.extend_from_slice(before.as_bytes());
+                crate::json::write_display(out, &mut |w| self.err.write_message(w));
+                out.extend_from_slice(after.as_bytes());
+            }
+            (None, None) => return self.catalog.format().write(self, &mut JsonWriter::new(out)),
+        }
+        match json.tail {
+            Some(tail) => {
+                if let Some(id) = self.id {
+                    // `with_id` admits only `[A-Za-z0-9._:-]`: nothing to escape.
+                    out.extend_from_slice(json.id_member.as_bytes());
+                    out.extend_from_slice(id.as_bytes());
+                    out.push(b'"');
+                }
+                out.extend_from_slice(tail.as_bytes());
+            }
+            None => {
                 let mut sink = JsonWriter::after_value(out);
                 self.catalog.format().write_after_head(self, &mut sink);
             }
-            _ => self.catalog.format().write(self, &mut JsonWriter::new(out)),
         }
     }
 
