@@ -713,7 +713,16 @@ impl<'a> Generator<'a> {
 
         let (target, values, value_of, extra) = match &self.m.code_enum {
             None => {
-                let ctors = code_arms.iter().map(|(a, _)| {
+                // Position in `__CODES` → value, as a `match` the compiler turns into a
+                // table: a fieldless type need not be `Copy`, and a call through a table
+                // of constructors would mispredict on every lookup. A `#[cfg]`'d-out
+                // variant is missing from `__CODES`, so positions after it are computed
+                // with `cfg!` (only where some variant has a `#[cfg]`).
+                let any_cfg = code_arms.iter().any(|(a, _)| !a.v.cfg.is_empty());
+                let mut positions = Vec::new();
+                let mut arms = Vec::new();
+                let mut previous: Option<(syn::Ident, TokenStream)> = None;
+                for (i, (a, _)) in code_arms.iter().enumerate() {
                     let cfg = &a.cfg;
                     let v = a.v.ident;
                     let path = if self.m.is_enum {
@@ -721,12 +730,29 @@ impl<'a> Generator<'a> {
                     } else {
                         quote!(#ident)
                     };
-                    quote!(#cfg (|| #path) as fn() -> #ident)
-                });
+                    if any_cfg {
+                        let name = format_ident!("__POSITION_{}", i);
+                        let value = match &previous {
+                            None => quote!(0),
+                            Some((prev, present)) => quote!(#prev + (#present as usize)),
+                        };
+                        positions.push(quote!(const #name: usize = #value;));
+                        arms.push(quote!(#cfg #name => ::core::option::Option::Some(#path),));
+                        previous = Some((name, cfg_predicate(&a.v.cfg)));
+                    } else {
+                        arms.push(quote!(#i => ::core::option::Option::Some(#path),));
+                    }
+                }
                 (
                     quote!(#ident),
-                    quote!(const __VALUES: &[fn() -> #ident] = &[#(#ctors),*];),
-                    quote!(__VALUES.get(__i).map(|__f| __f())),
+                    quote!(#(#positions)*),
+                    quote! {
+                        #[allow(unreachable_patterns)]
+                        match __i {
+                            #(#arms)*
+                            _ => ::core::option::Option::None,
+                        }
+                    },
                     quote!(),
                 )
             }
@@ -949,4 +975,13 @@ fn uses_params(ty: &Type, params: &[&Ident]) -> bool {
         })
     }
     walk(quote!(#ty), params)
+}
+
+/// `cfg!(...)` of a variant's `#[cfg(...)]` attributes (all of them must hold).
+fn cfg_predicate(attrs: &[&syn::Attribute]) -> TokenStream {
+    let predicates = attrs.iter().filter_map(|attr| match &attr.meta {
+        syn::Meta::List(list) => Some(list.tokens.clone()),
+        _ => None,
+    });
+    quote!(::core::cfg!(all(#(#predicates),*)))
 }

@@ -63,11 +63,15 @@ impl std::error::Error for UnknownCode {}
 /// Marks an empty slot of a [`CodeIndex`].
 const EMPTY: u16 = u16::MAX;
 
-/// FxHash-style multiplicative hash over 8-byte words, usable in `const` context (the
-/// index is built at compile time with the same function that looks codes up).
+/// The multiplier of the hash (FxHash's, for 64-bit words).
+const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+/// FxHash-style multiplicative hash over 8-byte little-endian words, then the tail bytes
+/// as one word; the high half folded into the low one, which picks the slot. This is the
+/// `const` twin the index is built with at compile time; [`hash`] is the same function
+/// written for speed at run time, and a test holds the two equal.
 #[allow(clippy::indexing_slicing)] // const fn: the loop conditions bound every index
-const fn hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
+const fn hash_const(bytes: &[u8]) -> u64 {
     let mut h: u64 = bytes.len() as u64;
     let mut i = 0;
     while i + 8 <= bytes.len() {
@@ -92,8 +96,26 @@ const fn hash(bytes: &[u8]) -> u64 {
         i += 1;
     }
     h = (h ^ tail).wrapping_mul(K);
-    // Fold the high bits, which the multiplication mixes best, into the low ones used as
-    // the slot.
+    h ^ (h >> 32)
+}
+
+/// [`hash_const`] at run time: whole-word loads, no per-byte bounds checks.
+#[inline]
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    // Byte by byte: a `copy_from_slice` of under eight bytes is a libc call.
+    let tail = chunks
+        .remainder()
+        .iter()
+        .rev()
+        .fold(0u64, |tail, &byte| (tail << 8) | u64::from(byte));
+    h = (h ^ tail).wrapping_mul(K);
     h ^ (h >> 32)
 }
 
@@ -114,7 +136,7 @@ impl<const N: usize> CodeIndex<N> {
         let mut slots = [EMPTY; N];
         let mut i = 0;
         while i < codes.len() {
-            let mut slot = (hash(codes[i].as_bytes()) as usize) & (N - 1);
+            let mut slot = (hash_const(codes[i].as_bytes()) as usize) & (N - 1);
             while slots[slot] != EMPTY {
                 slot = (slot + 1) & (N - 1);
             }
@@ -169,6 +191,18 @@ pub fn parse_code<C: ErrorCode>(s: &str) -> Result<C, UnknownCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_time_hash_equals_the_const_one() {
+        let text = "CP_LLM_INSUFFICIENT_BALANCE ünïcödé agent_deployment_idempotency_mismatch";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                if let Some(s) = text.get(start..end) {
+                    assert_eq!(hash(s.as_bytes()), hash_const(s.as_bytes()), "{s:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn index_finds_every_code_and_nothing_else() {

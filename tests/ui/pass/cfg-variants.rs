@@ -15,7 +15,32 @@ enum E {
     Kept(u8),
 }
 
+/// A fieldless type is its own code type: positions after a compiled-out variant shift.
+#[derive(Debug, PartialEq, ApiError)]
+#[api(status = 400)]
+enum F {
+    /// First.
+    First,
+    /// Gone.
+    #[cfg(any())]
+    Gone,
+    /// Last.
+    Last,
+    /// Kept.
+    #[cfg(all())]
+    Kept,
+    /// After.
+    After,
+}
+
 fn main() {
+    assert_eq!("FIRST".parse::<F>(), Ok(F::First));
+    assert_eq!("LAST".parse::<F>(), Ok(F::Last));
+    assert_eq!("KEPT".parse::<F>(), Ok(F::Kept));
+    assert_eq!("AFTER".parse::<F>(), Ok(F::After));
+    assert!("GONE".parse::<F>().is_err());
+    assert_eq!(F::catalog().entries.len(), 4);
+
     let catalog = E::catalog();
     assert_eq!(catalog.entries.len(), 2);
     let codes: Vec<&str> = catalog.entries.iter().map(|e| e.code).collect();
