@@ -14,8 +14,12 @@
 //!
 //! let md = errcat::docs::markdown(Billing::catalog());
 //! assert!(md.contains(
-//!     "| Code | HTTP | Fix side | Description | Remediation |\n|---|---|---|---|---|\n\
-//!      | `payment_failed` | 402 | caller | Card declined \\| try another. | use another card |\n"
+//!     "| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n\
+//!      | `payment_failed` | 402 | caller | use another card |\n"
+//! ));
+//! assert!(md.contains(
+//!     "| Code | Message | Description |\n|---|---|---|\n\
+//!      | `payment_failed` | Card declined \\| try another. | Card declined \\| try another. |\n"
 //! ));
 //!
 //! let json = errcat::docs::json(&[Billing::catalog()]);
@@ -59,14 +63,10 @@ fn escape_heading(text: &str) -> String {
 }
 
 /// The markdown page of one catalog: a title, the envelope shape with an example body,
-/// then one table per category.
-///
-/// The columns are the seed documents' own, each shown only when some code of the
-/// catalog has something to put in it: Code | HTTP | Fix side | Message | Description |
-/// Remediation | Retry after | Body members (the exposed fields). A status the source
-/// does not give is marked *(inferred)*; a description identical to the remediation is
-/// written once, under Remediation; a message identical to the description, once, under
-/// Description.
+/// one table per category in the columns Code | HTTP | Fix side | Remediation, then a
+/// table of what each code sends: Message, and where the catalog has them, Description
+/// (when it differs from the remediation), Retry after and Body members (the exposed
+/// fields). A status the source does not give is marked *(inferred)*.
 pub fn markdown(catalog: &'static Catalog) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# `{}` ({})\n", catalog.name(), catalog.enum_name());
@@ -84,7 +84,6 @@ pub fn markdown(catalog: &'static Catalog) -> String {
         let _ = writeln!(md, "```json\n{}\n```\n", example_body(catalog, entry));
     }
 
-    let columns = Columns::of(catalog);
     let mut categories: Vec<Option<&str>> = Vec::new();
     for entry in catalog.entries() {
         if !categories.contains(&entry.category()) {
@@ -100,16 +99,30 @@ pub fn markdown(catalog: &'static Catalog) -> String {
         if let Some(title) = title {
             let _ = writeln!(md, "## {}\n", escape_heading(title));
         }
-        columns.header(&mut md);
+        md.push_str("| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n");
         for entry in catalog
             .entries()
             .iter()
             .filter(|e| e.category() == category)
         {
-            columns.row(&mut md, entry);
+            let _ = writeln!(
+                md,
+                "| `{}` | {}{} | {} | {} |",
+                entry.code(),
+                entry.status().as_u16(),
+                if entry.status_documented() {
+                    ""
+                } else {
+                    " (inferred)"
+                },
+                escape_cell(&entry.fix().to_string()),
+                escape_cell(remediation(entry)),
+            );
         }
         md.push('\n');
     }
+
+    messages_table(&mut md, catalog);
 
     if !catalog.forwards().is_empty() {
         let _ = writeln!(
@@ -132,71 +145,43 @@ pub fn markdown(catalog: &'static Catalog) -> String {
     md
 }
 
-/// Which optional columns a catalog's tables have.
-struct Columns {
-    fix: bool,
-    message: bool,
-    description: bool,
-    remediation: bool,
-    retry: bool,
-    exposed: bool,
+/// The remediation column: the hint, else the description, else the message.
+fn remediation(entry: &Entry) -> &'static str {
+    entry
+        .hint()
+        .or(entry.description())
+        .unwrap_or(entry.message())
 }
 
-impl Columns {
-    fn of(catalog: &Catalog) -> Columns {
-        let entries = catalog.entries();
-        Columns {
-            fix: entries.iter().any(|e| !e.fix().is_empty()),
-            message: entries.iter().any(|e| Some(e.message()) != e.description()),
-            description: entries
-                .iter()
-                .any(|e| e.description().is_some() && e.description() != e.hint()),
-            remediation: entries.iter().any(|e| e.hint().is_some()),
-            retry: entries.iter().any(|e| e.retry_after_secs().is_some()),
-            exposed: entries.iter().any(|e| !e.exposed().is_empty()),
-        }
-    }
+/// The description, where it says more than the remediation column already does.
+fn extra_description(entry: &Entry) -> Option<&'static str> {
+    entry.description().filter(|d| *d != remediation(entry))
+}
 
-    fn header(&self, md: &mut String) {
-        let mut names = vec!["Code", "HTTP"];
-        let optional = [
-            (self.fix, "Fix side"),
-            (self.message, "Message"),
-            (self.description, "Description"),
-            (self.remediation, "Remediation"),
-            (self.retry, "Retry after"),
-            (self.exposed, "Body members"),
-        ];
-        names.extend(optional.iter().filter(|(on, _)| *on).map(|(_, name)| *name));
-        let _ = writeln!(md, "| {} |", names.join(" | "));
-        let _ = writeln!(md, "|{}", "---|".repeat(names.len()));
-    }
+/// `## Messages`: Code | Message, plus Description, Retry after and Body members where
+/// some code of the catalog has one.
+fn messages_table(md: &mut String, catalog: &Catalog) {
+    let entries = catalog.entries();
+    let description = entries.iter().any(|e| extra_description(e).is_some());
+    let retry = entries.iter().any(|e| e.retry_after_secs().is_some());
+    let exposed = entries.iter().any(|e| !e.exposed().is_empty());
+    let optional = [
+        (description, "Description"),
+        (retry, "Retry after"),
+        (exposed, "Body members"),
+    ];
+    let mut names = vec!["Code", "Message"];
+    names.extend(optional.iter().filter(|(on, _)| *on).map(|(_, name)| *name));
 
-    fn row(&self, md: &mut String, entry: &Entry) {
-        let status = format!(
-            "{}{}",
-            entry.status().as_u16(),
-            if entry.status_documented() {
-                ""
-            } else {
-                " (inferred)"
-            }
-        );
-        let mut cells = vec![format!("`{}`", entry.code()), status];
-        if self.fix {
-            cells.push(escape_cell(&entry.fix().to_string()));
+    md.push_str("## Messages\n\n");
+    let _ = writeln!(md, "| {} |", names.join(" | "));
+    let _ = writeln!(md, "|{}", "---|".repeat(names.len()));
+    for entry in entries {
+        let mut cells = vec![format!("`{}`", entry.code()), escape_cell(entry.message())];
+        if description {
+            cells.push(escape_cell(extra_description(entry).unwrap_or_default()));
         }
-        if self.message {
-            cells.push(escape_cell(entry.message()));
-        }
-        if self.description {
-            let description = entry.description().filter(|d| Some(*d) != entry.hint());
-            cells.push(escape_cell(description.unwrap_or_default()));
-        }
-        if self.remediation {
-            cells.push(escape_cell(entry.hint().unwrap_or_default()));
-        }
-        if self.retry {
+        if retry {
             cells.push(
                 entry
                     .retry_after_secs()
@@ -204,12 +189,13 @@ impl Columns {
                     .unwrap_or_default(),
             );
         }
-        if self.exposed {
+        if exposed {
             let members: Vec<String> = entry.exposed().iter().map(|m| format!("`{m}`")).collect();
             cells.push(escape_cell(&members.join(", ")));
         }
         let _ = writeln!(md, "| {} |", cells.join(" | "));
     }
+    md.push('\n');
 }
 
 fn categories_named(catalog: &Catalog) -> bool {

@@ -137,7 +137,7 @@ fn pages_show_the_documents_headings_and_an_example_body() {
         assert!(page.contains(heading), "missing {heading:?}");
     }
     assert!(page.contains(
-        "| `CP_LLM_UPSTREAM_FAILED` | 502 | platform / BYOK | LLM upstream failed |  | The configured LLM upstream"
+        "| `CP_LLM_UPSTREAM_FAILED` | 502 | platform / BYOK | The configured LLM upstream"
     ));
     assert!(page.contains(
         "```json\n{\"error\":{\"code\":\"CP_UNAUTHENTICATED\",\"message\":\"authentication required\",\"hint\":"
@@ -149,6 +149,6 @@ fn pages_show_the_documents_headings_and_an_example_body() {
          ```json\n{\"code\":\"MISSING_OR_NULL_ORIGIN\",\"message\":\"Missing or null Origin\"}\n```\n"
     ));
     assert!(auth.contains(
-        "| `USER_ALREADY_EXISTS` | 422 (inferred) | User already exists. | Sign-up for an existing email. |"
+        "| `USER_ALREADY_EXISTS` | 422 (inferred) |  | Sign-up for an existing email. |"
     ));
 }
