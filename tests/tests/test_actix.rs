@@ -55,6 +55,10 @@ async fn call(request: test::TestRequest) -> (u16, Vec<(String, String)>, String
                 web::post().to(|_w: web::Json<Widget>| async { HttpResponse::Created().finish() }),
             )
             .route("/panic", web::get().to(panics))
+            .route(
+                "/stale",
+                web::get().to(|| async { Err::<HttpResponse, _>(ControlPlaneError::StatusStale) }),
+            )
             .default_service(web::to(errcat_actix::route_not_found)),
     )
     .await;
@@ -106,6 +110,24 @@ async fn own_error_with_retry_after() {
         h(&[
             ("content-type", "application/json"),
             ("retry-after", "3"),
+            ("x-request-id", "req-1")
+        ])
+    );
+}
+
+#[actix_web::test]
+async fn catalog_error_returned_directly() {
+    let (status, headers, body) = call(with_id("/stale")).await;
+    assert_eq!(status, 503);
+    assert_eq!(
+        body,
+        r#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet","hint":"The wok status row hasn't been refreshed by the reconciler yet. Retry in 5s.","correlation_id":"req-1"}}"#
+    );
+    assert_eq!(
+        headers,
+        h(&[
+            ("content-type", "application/json"),
+            ("retry-after", "5"),
             ("x-request-id", "req-1")
         ])
     );

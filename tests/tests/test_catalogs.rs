@@ -2023,3 +2023,25 @@ fn every_code_round_trips_once() {
         result.unwrap_or_else(|e| panic!("{code}: {e}"));
     }
 }
+
+/// Every catalog type is a `std::error::Error` whose `Display` is its message, so it can
+/// be returned from an actix-web handler or boxed as `dyn Error` directly.
+#[test]
+fn catalogs_display_their_message() {
+    fn as_error<E: std::error::Error + errcat::ApiError>(err: &E) -> String {
+        assert_eq!(err.to_string(), err.message());
+        err.to_string()
+    }
+    assert_eq!(
+        as_error(&ControlPlaneError::StatusStale),
+        "wok status not refreshed yet"
+    );
+    as_error(&PromptApiError::RateLimited);
+    as_error(&SandboxApiError::SandboxNotFound);
+    as_error(&AgentApiError::TokenExpired);
+    as_error(&WorkflowAuthError::UserNotFound);
+    assert_eq!(
+        as_error(&WorkflowApiError::NotFound),
+        WorkflowApiError::NotFound.message()
+    );
+}

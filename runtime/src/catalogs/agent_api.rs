@@ -25,6 +25,7 @@ use crate::ApiError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
 #[api(
 crate = crate,
+display,
 format = "flat", catalog = "agent_api", status_field = "statusCode")]
 pub enum AgentApiError {
     // ---- Authentication Errors ----

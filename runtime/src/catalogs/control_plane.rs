@@ -29,6 +29,7 @@ use crate::ApiError;
 #[derive(Debug, Clone, PartialEq, Eq, ApiError)]
 #[api(
     crate = crate,
+    display,
     format = "nested",
     prefix = "CP_",
     catalog = "control_plane",

@@ -76,6 +76,7 @@ impl Format for PromptApiShape {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
 #[api(
 crate = crate,
+display,
 format = PromptApiShape, catalog = "prompt_api")]
 pub enum PromptApiError {
     /// Query param or body failed validation (e.g. non-UUID id, bad page).

@@ -31,6 +31,7 @@ use crate::ApiError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
 #[api(
     crate = crate,
+    display,
     format = "flat",
     rename_all = "snake_case",
     catalog = "sandbox_api",

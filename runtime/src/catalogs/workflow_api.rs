@@ -31,6 +31,7 @@ use crate::json::JsonSink;
 #[derive(Debug, Clone, PartialEq, ApiError)]
 #[api(
 crate = crate,
+display,
 format = "code", rename_all = "snake_case", catalog = "workflow_api")]
 pub enum WorkflowApiError {
     /// No session, no valid API key, malformed header.
@@ -199,6 +200,7 @@ impl Format for BetterAuthShape {
 #[allow(rustdoc::invalid_html_tags)] // the document's meaning verbatim: `Origin: <baseURL>`
 #[api(
     crate = crate,
+    display,
     format = BetterAuthShape,
     catalog = "workflow_auth",
     category = "Auth-route errors",
