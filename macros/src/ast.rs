@@ -74,6 +74,8 @@ pub struct Field {
     pub attrs: Vec<Attribute>,
     pub expose: Option<SpannedValue<Override<LitStr>>>,
     pub source: Flag,
+    /// `#[api(retry_after = "ms")]` / `"s"`: this field's value is the retry delay.
+    pub retry_after: Option<LitStr>,
 }
 
 impl Field {

@@ -190,6 +190,7 @@ impl<'a> Generator<'a> {
         );
         let message_fns = self.message_fns(&arms);
         let exposed_fn = self.exposed_fn(&arms);
+        let retry_fn = self.retry_fn(&arms);
         let source_fn = self.source_fn(&arms);
         let (code_enum_def, code_types) = self.code_types(&arms);
         let display = self.display(&where_clause);
@@ -210,6 +211,7 @@ impl<'a> Generator<'a> {
                     #message_fns
                     #entry_fn
                     #exposed_fn
+                    #retry_fn
                     #source_fn
                     fn catalog() -> &'static #p::Catalog {
                         __catalog()
@@ -451,6 +453,44 @@ impl<'a> Generator<'a> {
         });
         quote! {
             fn visit_exposed(&self, __visit: &mut dyn ::core::ops::FnMut(&'static str, &dyn #p::Exposed)) {
+                match self { #(#arms)* }
+            }
+        }
+    }
+
+    /// `retry_after()` where some variant takes its delay from a field; otherwise the
+    /// trait's default reads the static entry.
+    fn retry_fn(&self, arms: &[Arm<'_>]) -> TokenStream {
+        let p = &self.p;
+        let any = arms
+            .iter()
+            .any(|a| matches!(&a.v.kind, Kind::Code(c) if c.retry_field.is_some()));
+        if !any {
+            return quote!();
+        }
+        let arms = arms.iter().map(|arm| {
+            let cfg = &arm.cfg;
+            match &arm.v.kind {
+                Kind::Transparent => self.forward_arm(arm, &|b| quote!(#p::ApiError::retry_after(#b))),
+                Kind::Code(code) => match code.retry_field {
+                    Some((i, millis)) => {
+                        let pat = arm.pattern(&[i]);
+                        let f = arm.field(i);
+                        let binding = field_binding(f.and_then(|f| f.ident.as_ref()), i);
+                        let span = f.map_or_else(Span::call_site, |f| f.ty.span());
+                        let body = quote_spanned!(span=> #p::RetryAfterField::retry_after(#binding, #millis));
+                        quote!(#cfg #pat => #body,)
+                    }
+                    None => {
+                        let pat = arm.pattern(&[]);
+                        let name = entry_const(arm.v.ident);
+                        quote!(#cfg #pat => #p::Entry::retry_after(&#name),)
+                    }
+                },
+            }
+        });
+        quote! {
+            fn retry_after(&self) -> ::core::option::Option<#p::core::time::Duration> {
                 match self { #(#arms)* }
             }
         }

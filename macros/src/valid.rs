@@ -62,6 +62,8 @@ pub struct Code {
     pub doc_url: Option<String>,
     /// (field position, name in the envelope).
     pub exposed: Vec<(usize, String)>,
+    /// (field position, whether its unit is milliseconds): the value's retry delay.
+    pub retry_field: Option<(usize, bool)>,
 }
 
 pub enum Message {
@@ -334,8 +336,16 @@ fn variant_model<'a>(
     let doc_attrs: &[Attribute] = if is_struct { &input.attrs } else { attrs };
     let source = source_field(fields, errors);
 
+    let retry_field = retry_field(fields, source, errors);
     if keys.transparent.is_present() {
         transparent_is_alone(keys, doc_url, fields, keys.transparent.span(), errors);
+        if let Some(lit) = retry_field.and_then(|(i, _)| fields.fields.get(i)?.retry_after.as_ref())
+        {
+            errors.push(err(
+                lit.span(),
+                "`#[api(retry_after)]` on a field of a `#[api(transparent)]` variant: the wrapped error decides its retry guidance",
+            ));
+        }
         for field in fields.iter() {
             if let Some(expose) = &field.expose {
                 errors.push(err(expose_span(expose), "`#[api(expose)]` on a field of a `#[api(transparent)]` variant: the wrapped error decides what it exposes"));
@@ -463,16 +473,63 @@ fn variant_model<'a>(
             message: message?,
             hint,
             description,
-            retry_after: keys
-                .retry_after
-                .as_ref()
-                .and_then(Checked::value)
-                .map(|r| r.0),
+            retry_after: {
+                let fixed = keys
+                    .retry_after
+                    .as_ref()
+                    .and_then(Checked::value)
+                    .map(|r| r.0);
+                if let (Some(_), Some(checked)) = (retry_field, keys.retry_after.as_ref()) {
+                    errors.push(err(
+                        checked.key_span(),
+                        "`#[api(retry_after)]` is set both on the variant and on a field: keep one",
+                    ));
+                }
+                fixed
+            },
             doc_url,
             exposed,
+            retry_field,
         })),
         source,
     })
+}
+
+/// At most one field gives the retry delay (`#[api(retry_after = "ms")]`), and it is not
+/// the source, whose text is for logs only.
+fn retry_field(
+    fields: &Fields<Field>,
+    source: Option<usize>,
+    errors: &mut darling::error::Accumulator,
+) -> Option<(usize, bool)> {
+    let mut found: Option<(usize, bool)> = None;
+    for (i, field) in fields.iter().enumerate() {
+        let Some(lit) = &field.retry_after else {
+            continue;
+        };
+        let millis = match lit.value().as_str() {
+            "ms" => true,
+            "s" => false,
+            other => {
+                errors.push(err(
+                    lit.span(),
+                    format!("`#[api(retry_after = \"{other}\")]` on a field takes the field's unit: \"ms\" or \"s\""),
+                ));
+                continue;
+            }
+        };
+        if source == Some(i) {
+            errors.push(err(lit.span(), "a source field cannot be the retry delay"));
+        } else if found.is_some() {
+            errors.push(err(
+                lit.span(),
+                "only one field can give the retry delay: `#[api(retry_after)]` appears twice",
+            ));
+        } else {
+            found = Some((i, millis));
+        }
+    }
+    found
 }
 
 /// A variant has at most one source: `Error::source` returns one error.

@@ -202,6 +202,10 @@ pub mod __private {
 
     /// A source field as `&dyn Error`, whether it is a sized error or a boxed trait object
     /// (the receiver's autoderef finds the `dyn` impls).
+    #[diagnostic::on_unimplemented(
+        message = "the source field's type `{Self}` is not an error",
+        label = "a source (`#[api(source)]`, `#[source]`, `#[from]`) must implement `std::error::Error`"
+    )]
     pub trait AsDynError<'a> {
         /// The field as a trait object.
         fn as_dyn_error(&self) -> &(dyn std::error::Error + 'a);
@@ -228,6 +232,44 @@ pub mod __private {
         dyn std::error::Error + Sync + 'a,
         dyn std::error::Error + Send + Sync + 'a
     );
+
+    /// A field that gives the retry delay (`#[api(retry_after = "ms")]` / `"s"`).
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot give a retry delay",
+        label = "`#[api(retry_after)]` needs an integer, a `Duration`, or an `Option` of one"
+    )]
+    pub trait RetryAfterField {
+        /// The delay, reading the value in milliseconds or seconds.
+        fn retry_after(&self, millis: bool) -> Option<std::time::Duration>;
+    }
+
+    macro_rules! retry_after_integers {
+        ($($ty:ty),*) => {$(
+            impl RetryAfterField for $ty {
+                fn retry_after(&self, millis: bool) -> Option<std::time::Duration> {
+                    let n = u64::try_from(*self).ok()?;
+                    Some(if millis {
+                        std::time::Duration::from_millis(n)
+                    } else {
+                        std::time::Duration::from_secs(n)
+                    })
+                }
+            }
+        )*};
+    }
+    retry_after_integers!(u8, u16, u32, u64, usize, i32, i64);
+
+    impl RetryAfterField for std::time::Duration {
+        fn retry_after(&self, _millis: bool) -> Option<std::time::Duration> {
+            Some(*self)
+        }
+    }
+
+    impl<T: RetryAfterField> RetryAfterField for Option<T> {
+        fn retry_after(&self, millis: bool) -> Option<std::time::Duration> {
+            self.as_ref()?.retry_after(millis)
+        }
+    }
 
     /// The status with this number (the derive has checked it is in 400..=599).
     pub const fn status(code: u16) -> http::StatusCode {

@@ -65,8 +65,13 @@ enum FlatPlain {
 enum CodeShape {
     #[api(status = 429, message = "rate limited")]
     RateLimited {
-        #[api(expose = "retryAfterMs")]
+        #[api(expose = "retryAfterMs", retry_after = "ms")]
         retry_after_ms: u64,
+    },
+    #[api(status = 503, message = "try again")]
+    Busy {
+        #[api(retry_after = "s")]
+        wait: Option<u32>,
     },
     #[api(status = 400, message = "body did not match the schema")]
     InvalidBody {
@@ -289,5 +294,45 @@ fn write_json_appends_to_the_callers_buffer() {
     assert_eq!(
         buf,
         br#"prefix:{"error":"The referenced sandbox does not exist or is not visible to the caller.","code":"sandbox_not_found"}"#
+    );
+}
+
+#[test]
+fn retry_delay_from_a_field() {
+    let err = CodeShape::RateLimited {
+        retry_after_ms: 250,
+    };
+    assert_eq!(
+        err.retry_after(),
+        Some(std::time::Duration::from_millis(250))
+    );
+    // The header is whole seconds, rounded up.
+    let response = Envelope::new(&err).into_http_response();
+    assert_eq!(response.headers()["retry-after"], "1");
+    let response = Envelope::new(&CodeShape::RateLimited {
+        retry_after_ms: 3000,
+    })
+    .into_http_response();
+    assert_eq!(response.headers()["retry-after"], "3");
+
+    let busy = CodeShape::Busy { wait: Some(12) };
+    assert_eq!(busy.retry_after(), Some(std::time::Duration::from_secs(12)));
+    assert_eq!(
+        Envelope::new(&busy).into_http_response().headers()["retry-after"],
+        "12"
+    );
+    let unknown = CodeShape::Busy { wait: None };
+    assert_eq!(unknown.retry_after(), None);
+    assert!(
+        Envelope::new(&unknown)
+            .into_http_response()
+            .headers()
+            .get("retry-after")
+            .is_none()
+    );
+    // Variants without a retry field keep their static guidance.
+    assert_eq!(
+        CodeShape::InvalidBody { issues: vec![] }.retry_after(),
+        None
     );
 }

@@ -6,9 +6,11 @@
 //! use errcat::Envelope;
 //! use errcat::catalogs::workflow_api::{WorkflowApiError, WorkflowAuthError};
 //!
-//! let body = Envelope::new(&WorkflowApiError::RateLimited { retry_after_ms: 1500 }).to_json_vec();
+//! let response = Envelope::new(&WorkflowApiError::RateLimited { retry_after_ms: 1500 })
+//!     .into_http_response();
+//! assert_eq!(response.headers()["retry-after"], "2");
 //! assert_eq!(
-//!     body,
+//!     response.body().as_slice(),
 //!     br#"{"error":"rate_limited","message":"rate limit exceeded","retryAfterMs":1500}"#
 //! );
 //!
@@ -105,8 +107,9 @@ pub enum WorkflowApiError {
         hint = "Sleep retryAfterMs then retry."
     )]
     RateLimited {
-        /// How long to sleep before retrying, in milliseconds, exposed as `retryAfterMs`.
-        #[api(expose = "retryAfterMs")]
+        /// How long to sleep before retrying, in milliseconds, exposed as `retryAfterMs`
+        /// and sent as the `Retry-After` header (in whole seconds, rounded up).
+        #[api(expose = "retryAfterMs", retry_after = "ms")]
         retry_after_ms: u64,
     },
 

@@ -366,10 +366,10 @@ impl<'a> Envelope<'a> {
             http::HeaderValue::from_static(self.content_type()),
         );
         if let Some(after) = self.err.retry_after() {
-            headers.insert(
-                http::header::RETRY_AFTER,
-                http::HeaderValue::from(after.as_secs()),
-            );
+            // Retry-After is whole seconds: round a sub-second remainder up, never down
+            // to a retry that comes too early.
+            let secs = after.as_secs() + u64::from(after.subsec_nanos() > 0);
+            headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from(secs));
         }
         if let Some(value) = self.id.and_then(|id| http::HeaderValue::from_str(id).ok()) {
             headers.insert(REQUEST_ID_HEADER, value);
