@@ -18,7 +18,7 @@
 //! 4xx never (the request is malformed). The document gives no fixed delay, so no entry
 //! has a `retry_after`.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::ApiError;
 use crate::catalog::Catalog;
@@ -49,12 +49,7 @@ impl Format for PromptApiShape {
     }
 
     fn read(&self, body: Value, catalog: &Catalog) -> Result<Parts, ShapeError> {
-        let mut outer = Parts::object(body)?;
-        let mut object: Map<String, Value> = match outer.remove("error") {
-            Some(Value::Object(inner)) => inner,
-            Some(_) => return Err(ShapeError("`error` is not an object")),
-            None => return Err(ShapeError("no `error` object")),
-        };
+        let mut object = Parts::error_object(body)?;
         let code = Parts::take_str(&mut object, "code")?;
         let message = Parts::take_str(&mut object, "message")?;
         // Lenient: a server that adds a hint or an id is still read.

@@ -76,12 +76,7 @@ impl Format for Nested {
     }
 
     fn read(&self, body: Value, catalog: &Catalog) -> Result<Parts, ShapeError> {
-        let mut outer = Parts::object(body)?;
-        let mut object = match outer.remove("error") {
-            Some(Value::Object(inner)) => inner,
-            Some(_) => return Err(ShapeError("`error` is not an object")),
-            None => return Err(ShapeError("no `error` object")),
-        };
+        let mut object = Parts::error_object(body)?;
         let code = Parts::take_str(&mut object, "code")?;
         let message = Parts::take_str(&mut object, "message")?;
         let hint = Parts::take_opt_str(&mut object, "hint")?;

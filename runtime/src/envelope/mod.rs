@@ -124,6 +124,17 @@ impl Parts {
         }
     }
 
+    /// The `error` object of a nested shape (`{"error":{...}}`), removed from `body`.
+    pub fn error_object(
+        body: serde_json::Value,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, ShapeError> {
+        match Parts::object(body)?.remove("error") {
+            Some(serde_json::Value::Object(inner)) => Ok(inner),
+            Some(_) => Err(ShapeError("`error` is not an object")),
+            None => Err(ShapeError("no `error` object")),
+        }
+    }
+
     /// Removes the member `key`, which must be a string.
     pub fn take_str(
         object: &mut serde_json::Map<String, serde_json::Value>,
