@@ -173,9 +173,11 @@ impl<'a> Generator<'a> {
         let status_fn = self.match_fn(
             &arms,
             quote!(fn status(&self) -> #p::http::StatusCode),
-            |_, code| {
-                let n = code.status;
-                quote!(const { #p::status(#n) })
+            |arm, _| {
+                // The entry's constant: one const evaluation per code, shared with the
+                // catalog, instead of an inline `const` block per arm.
+                let name = entry_const(arm.v.ident);
+                quote!(#name.status)
             },
             |b| quote!(#p::ApiError::status(#b)),
         );
