@@ -120,6 +120,19 @@
 //! derive rendered at compile time; [`Envelope`] also implements `serde::Serialize` with
 //! the same member order.
 //!
+//! ## Serving, consuming, documenting
+//!
+//! | feature | what | where |
+//! |---|---|---|
+//! | `axum` | handlers return `Result<T, E>`; `ErrorLayer` validates or mints the request id (header and body agree) and renders rejections, 404, 405, 413 and panics in `E`'s envelope | [`integrations::axum`](crate::integrations) |
+//! | `actix-web` | the same through `ResponseError` and the `Errors` middleware | [`integrations::actix`](crate::integrations) |
+//! | `reqwest` | decode a `reqwest::Response` with a size cap before buffering; a tokio retry loop | [`integrations::reqwest`](crate::integrations) |
+//! | `tracing` | 5xx source chains and panics logged with the request id, never sent | [`integrations`] |
+//! | (always) | decoding an `http::Response` | [`client`] |
+//! | (always) | retry policy: `Retry-After` (seconds or any RFC 9110 date), jittered backoff for 5xx, never for other 4xx | [`retry`] |
+//! | (always) | markdown and JSON catalogs | [`docs`] |
+//! | (always) | the five prebuilt catalogs of `shared/seeds/` | [`catalogs`] |
+//!
 //! ## Codes back to types
 //!
 //! A fieldless enum implements [`ErrorCode`], `FromStr`, `Serialize` and `Deserialize` by
