@@ -372,53 +372,48 @@ impl<'a> Generator<'a> {
                 write_hint.push(self.forward_arm(arm, &fwd_out(quote!(write_hint))));
                 continue;
             };
-            let any = arm.pattern(&[]);
-            match (&code.message, code.message.static_text()) {
-                (_, Some(text)) => {
-                    message.push(quote!(#cfg #any => #cow::Borrowed(#text),));
-                    write_message.push(quote!(#cfg #any => __out.write_str(#text),));
-                }
-                (Message::Template(t), None) => {
-                    let (pat, args) = self.format_args(arm, t);
-                    message.push(quote!(#cfg #pat => #cow::Owned(#p::std::fmt::format(#args)),));
-                    write_message.push(quote!(#cfg #pat => __out.write_fmt(#args),));
-                }
-                (Message::Doc(_), None) => {}
+            // Static messages and hints need no arm: the wildcard below reads them from
+            // the variant's entry, so an enum of static codes generates four small
+            // methods instead of four matches over every variant.
+            if let (Message::Template(t), None) = (&code.message, code.message.static_text()) {
+                let (pat, args) = self.format_args(arm, t);
+                message.push(quote!(#cfg #pat => #cow::Owned(#p::std::fmt::format(#args)),));
+                write_message.push(quote!(#cfg #pat => __out.write_fmt(#args),));
             }
-            match &code.hint {
-                None => {
-                    hint.push(quote!(#cfg #any => ::core::option::Option::None,));
-                    write_hint.push(quote!(#cfg #any => ::core::result::Result::Ok(false),));
-                }
-                Some(t) => match &t.static_text {
-                    Some(text) => {
-                        hint.push(quote!(#cfg #any => ::core::option::Option::Some(#cow::Borrowed(#text)),));
-                        write_hint
-                            .push(quote!(#cfg #any => __out.write_str(#text).map(|()| true),));
-                    }
-                    None => {
-                        let (pat, args) = self.format_args(arm, t);
-                        hint.push(quote!(#cfg #pat => ::core::option::Option::Some(#cow::Owned(#p::std::fmt::format(#args))),));
-                        write_hint
-                            .push(quote!(#cfg #pat => __out.write_fmt(#args).map(|()| true),));
-                    }
-                },
+            if let Some(t) = code.hint.as_ref().filter(|t| t.static_text.is_none()) {
+                let (pat, args) = self.format_args(arm, t);
+                hint.push(quote!(#cfg #pat => ::core::option::Option::Some(#cow::Owned(#p::std::fmt::format(#args))),));
+                write_hint.push(quote!(#cfg #pat => __out.write_fmt(#args).map(|()| true),));
             }
         }
+        let entry = quote!(#p::ApiError::entry(self));
+        message.push(quote!(_ => #cow::Borrowed(#entry.message),));
+        write_message.push(quote!(_ => __out.write_str(#entry.message),));
+        hint.push(quote!(_ => #entry.hint.map(#cow::Borrowed),));
+        write_hint.push(quote! {
+            _ => match #entry.hint {
+                ::core::option::Option::Some(__hint) => __out.write_str(__hint).map(|()| true),
+                ::core::option::Option::None => ::core::result::Result::Ok(false),
+            },
+        });
         quote! {
             fn message(&self) -> #cow<'_, str> {
+                #[allow(unreachable_patterns)]
                 match self { #(#message)* }
             }
             fn hint(&self) -> ::core::option::Option<#cow<'_, str>> {
+                #[allow(unreachable_patterns)]
                 match self { #(#hint)* }
             }
             fn write_message(&self, __out: &mut dyn #p::core::fmt::Write) -> #p::core::fmt::Result {
+                #[allow(unreachable_patterns)]
                 match self { #(#write_message)* }
             }
             fn write_hint(
                 &self,
                 __out: &mut dyn #p::core::fmt::Write,
             ) -> ::core::result::Result<bool, #p::core::fmt::Error> {
+                #[allow(unreachable_patterns)]
                 match self { #(#write_hint)* }
             }
         }
@@ -811,11 +806,10 @@ impl<'a> Generator<'a> {
                     let v = a.v.ident;
                     quote!(#cfg #code_enum::#v)
                 });
-                let as_code = code_arms.iter().map(|(a, c)| {
+                let names = code_arms.iter().map(|(a, _)| {
                     let cfg = &a.cfg;
-                    let v = a.v.ident;
-                    let code = &c.code;
-                    quote!(#cfg Self::#v => #code,)
+                    let v = a.v.ident.to_string();
+                    quote!(#cfg #v)
                 });
                 let doc = format!("The codes of [`{ident}`], one per variant, without their data.");
                 let has_transparent = code_arms.len() != arms.len();
@@ -847,7 +841,7 @@ impl<'a> Generator<'a> {
                     self.m.input.generics.split_for_impl();
                 let enum_def = quote! {
                     #[doc = #doc]
-                    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+                    #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
                     #vis enum #code_enum {
                         #(#variants,)*
                     }
@@ -856,8 +850,19 @@ impl<'a> Generator<'a> {
                     #[automatically_derived]
                     impl #code_enum {
                         /// The code as a string.
-                        #vis const fn as_str(self) -> &'static str {
-                            match self { #(#as_code)* }
+                        #vis fn as_str(self) -> &'static str {
+                            // Variants are declared in catalog order without explicit
+                            // discriminants, and `#[cfg]` removes the same ones from both:
+                            // the discriminant is the position in `__CODES`. A table, not
+                            // a match over every code.
+                            __CODES.get(self as usize).copied().unwrap_or_default()
+                        }
+                    }
+                    #[automatically_derived]
+                    impl ::core::fmt::Debug for #code_enum {
+                        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            const __NAMES: &[&str] = &[#(#names),*];
+                            __f.write_str(__NAMES.get(*self as usize).copied().unwrap_or_default())
                         }
                     }
                     #[automatically_derived]
