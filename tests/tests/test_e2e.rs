@@ -84,11 +84,7 @@ async fn known_codes_from_the_example_service() {
 #[tokio::test]
 async fn unknown_codes_are_kept_verbatim() {
     let base = serve(errcat_examples::service::router()).await;
-    let response = client()
-        .get(format!("{base}/limited"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&base, "/limited").await;
     let id = response.headers()["x-request-id"]
         .to_str()
         .unwrap()
@@ -114,11 +110,7 @@ async fn unknown_codes_are_kept_verbatim() {
     );
 
     // The same body, read by the build that knows the code.
-    let response = client()
-        .get(format!("{base}/limited"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&base, "/limited").await;
     let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
     assert_eq!(decoded.code, Code::Known(ServiceErrorCode::RateLimited));
     assert_eq!(decoded.guidance(), Some(Duration::from_secs(2)));
@@ -173,11 +165,7 @@ async fn forwarded_catalog_codes_decode_with_the_catalog_type() {
 #[tokio::test]
 async fn server_errors_decode_without_their_source() {
     let base = serve(errcat_examples::service::router()).await;
-    let response = client()
-        .get(format!("{base}/storage"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&base, "/storage").await;
     let err = api::error_for_status::<ServiceErrorCode>(response)
         .await
         .unwrap_err();
@@ -202,11 +190,7 @@ async fn server_errors_decode_without_their_source() {
 #[tokio::test]
 async fn successes_pass_through() {
     let base = serve(errcat_examples::service::router()).await;
-    let response = client()
-        .get(format!("{base}/widgets/gear"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&base, "/widgets/gear").await;
     let response = api::error_for_status::<ServiceErrorCode>(response)
         .await
         .unwrap();
@@ -216,11 +200,7 @@ async fn successes_pass_through() {
         r#"{"name":"gear","size":3}"#
     );
 
-    let response = client()
-        .get(format!("{base}/widgets/gear"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&base, "/widgets/gear").await;
     assert_eq!(
         api::decode::<ServiceErrorCode>(response).await,
         Err(DecodeError::NotAnError(StatusCode::OK))
@@ -443,8 +423,9 @@ async fn raw_server(head: String, chunk: Vec<u8>, repeat: usize) -> String {
     format!("http://{address}")
 }
 
-async fn get(base: &str) -> reqwest::Response {
-    client().get(format!("{base}/")).send().await.unwrap()
+/// `GET {base}{path}` with a fresh client.
+async fn get(base: &str, path: &str) -> reqwest::Response {
+    client().get(format!("{base}{path}")).send().await.unwrap()
 }
 
 /// Bounds a step that must not wait for the hostile server.
@@ -463,7 +444,7 @@ async fn declared_length_over_the_cap_is_refused_unread() {
         1,
     )
     .await;
-    let result = promptly(api::decode::<ControlPlaneErrorCode>(get(&base).await)).await;
+    let result = promptly(api::decode::<ControlPlaneErrorCode>(get(&base, "/").await)).await;
     assert_eq!(result, Err(DecodeError::TooLarge { limit: 64 * 1024 }));
 }
 
@@ -479,14 +460,14 @@ async fn endless_chunked_body_stops_at_the_cap() {
         usize::MAX,
     )
     .await;
-    let result = promptly(api::decode::<ControlPlaneErrorCode>(get(&base).await)).await;
+    let result = promptly(api::decode::<ControlPlaneErrorCode>(get(&base, "/").await)).await;
     assert_eq!(result, Err(DecodeError::TooLarge { limit: 64 * 1024 }));
 
     // A smaller cap stops sooner.
     let decoder = Decoder::new().max_body(1000);
     let result = promptly(api::decode_with::<ControlPlaneErrorCode>(
         &decoder,
-        get(&base).await,
+        get(&base, "/").await,
     ))
     .await;
     assert_eq!(result, Err(DecodeError::TooLarge { limit: 1000 }));
@@ -511,7 +492,7 @@ async fn truncated_body_is_a_read_error() {
             drop(socket);
         }
     });
-    let response = get(&format!("http://{address}")).await;
+    let response = get(&format!("http://{address}"), "/").await;
     let result = promptly(api::decode::<ControlPlaneErrorCode>(response)).await;
     let Err(DecodeError::Read { reason }) = result else {
         panic!("expected a read error, got {result:?}");
@@ -548,7 +529,7 @@ async fn hostile_bodies_over_the_network() {
         );
         let base = raw_server(head, body.as_bytes().to_vec(), 1).await;
         let err = promptly(api::error_for_status::<ControlPlaneErrorCode>(
-            get(&base).await,
+            get(&base, "/").await,
         ))
         .await
         .unwrap_err();
