@@ -559,7 +559,6 @@ impl<'a> Generator<'a> {
                     .map(|t| t.static_text.clone().unwrap_or_else(|| t.lit.value()))
                     .as_deref(),
             );
-            let hint_static = code.hint.as_ref().is_none_or(|t| t.static_text.is_some());
             let description = opt_str(code.description.as_deref());
             let retry_after = match code.retry_after {
                 Some(n) => quote!(::core::option::Option::Some(#n)),
@@ -607,9 +606,7 @@ impl<'a> Generator<'a> {
                     fix: #p::Fix::from_bits(#fix),
                     category: #category,
                     message: #message,
-                    message_is_static: #message_static,
                     hint: #hint,
-                    hint_is_static: #hint_static,
                     description: #description,
                     retry_after: #retry_after,
                     doc_url: #doc_url,

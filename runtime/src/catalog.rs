@@ -143,11 +143,7 @@ pub struct Entry {
     #[doc(hidden)]
     pub message: &'static str,
     #[doc(hidden)]
-    pub message_is_static: bool,
-    #[doc(hidden)]
     pub hint: Option<&'static str>,
-    #[doc(hidden)]
-    pub hint_is_static: bool,
     #[doc(hidden)]
     pub description: Option<&'static str>,
     #[doc(hidden)]
@@ -250,7 +246,8 @@ impl Entry {
 
     /// Whether the message has no placeholders.
     pub fn message_is_static(&self) -> bool {
-        self.message_is_static
+        // The derive pre-renders exactly the static messages.
+        self.json.message.is_some()
     }
 
     /// The hint template as written.

@@ -373,9 +373,8 @@ impl Decoder {
         };
         let hint = parts.hint.or_else(|| {
             let entry = catalog.get(code.known()?.as_code())?;
-            entry
-                .hint_is_static
-                .then(|| entry.hint.map(str::to_owned))?
+            // A pre-rendered hint is a static one: a template's text is not a hint.
+            entry.json.hint.and(entry.hint).map(str::to_owned)
         });
         let id = parts.id.or_else(|| headers.and_then(|h| self.header_id(h)));
         let retry_after = headers.and_then(crate::retry::retry_after);
