@@ -1,4 +1,5 @@
 //! Runnable examples of errcat live in `examples/`; the example service's router lives
-//! here, so that tests can serve it in-process.
+//! here (with the `web` feature), so that tests can serve it in-process.
 
+#[cfg(feature = "web")]
 pub mod service;

@@ -1,1 +1,2 @@
-//! Integration tests of errcat live in `tests/`; this crate has no library code.
+//! The trybuild suite of `#[derive(ApiError)]` lives in `tests/compiletest.rs` and `ui/`;
+//! this crate has no library code.

@@ -2,8 +2,8 @@
 //! decoder makes of the answer, and what the retry policy would do.
 //!
 //! ```text
-//! cargo run -p errcat-examples --example service &           # 127.0.0.1:3000
-//! cargo run -p errcat-examples --example client [ADDRESS]    # default 127.0.0.1:3000
+//! cargo run -p errcat-examples --features web --example service &          # 127.0.0.1:3000
+//! cargo run -p errcat-examples --features web --example client [ADDRESS]   # default 127.0.0.1:3000
 //! ```
 //!
 //! The service answers with two catalogs: its own `ServiceError` (`SVC_*`) and the

@@ -1,7 +1,7 @@
 //! The example service: an axum server whose every error is an errcat envelope.
 //!
 //! ```text
-//! cargo run -p errcat-examples --example service [PORT]   # default 3000, on 127.0.0.1
+//! cargo run -p errcat-examples --features web --example service [PORT]   # default 3000, on 127.0.0.1
 //! curl -i localhost:3000/widgets/sprocket
 //! curl -i -X DELETE localhost:3000/status
 //! curl -i -H 'content-type: application/json' -d '{"name":1}' localhost:3000/widgets

@@ -7,8 +7,10 @@ use errcat::ErrorCode;
 use rustc_hash::FxHashMap;
 use std::hint::black_box;
 
-#[path = "codes.rs"]
-mod codes;
+/// The 10-, 100- and 1000-code enums that `build.rs` generates.
+mod codes {
+    include!(concat!(env!("OUT_DIR"), "/codes.rs"));
+}
 
 fn bench<C: ErrorCode + Copy>(
     c: &mut Criterion,

@@ -6,7 +6,7 @@
 # their dependencies once, then times `cargo build` after touching the enum, RUNS times
 # each, interleaved, and prints the medians and the ratio.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-5}
 n=${VARIANTS:-1000}
 work=$(mktemp -d)
