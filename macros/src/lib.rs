@@ -1,12 +1,23 @@
 //! The derive behind `errcat`: `#[derive(ApiError)]`. Use it through the `errcat` crate,
 //! whose documentation describes the attribute language.
+//!
+//! One module per phase: `attr` reads `#[api(...)]` into keys and `ast` into the parsed
+//! input (each value checked by `value`), `lower` builds the `model` applying the rules
+//! of `check`, and `expand` generates the code. `symbol` names the keys, `template` parses
+//! message templates, `diagnostics` words the errors.
 #![forbid(unsafe_code)]
 
 mod ast;
+mod attr;
+mod check;
+mod diagnostics;
 mod expand;
+mod lower;
+mod model;
 mod status;
+mod symbol;
 mod template;
-mod valid;
+mod value;
 
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};

@@ -101,39 +101,8 @@ impl Template {
                     ));
                 }
                 '{' => {
-                    let mut inner = String::new();
-                    let mut closed = false;
-                    for c in chars.by_ref() {
-                        if c == '}' {
-                            closed = true;
-                            break;
-                        }
-                        inner.push(c);
-                    }
-                    if !closed {
-                        return Err(error(
-                            lit,
-                            format!(
-                                "unclosed `{{` in `#[api({what})]`: write `{{{{` for a literal brace"
-                            ),
-                        ));
-                    }
-                    let (arg, spec) = match inner.split_once(':') {
-                        Some((arg, spec)) => (arg.trim(), Some(spec)),
-                        None => (inner.trim(), None),
-                    };
-                    let name = parse_arg(lit, what, arg)?;
-                    if let Some(spec) = spec
-                        && (spec.contains('$') || spec.contains('*'))
-                    {
-                        return Err(error(
-                            lit,
-                            format!(
-                                "`{{{inner}}}` in `#[api({what})]`: width and precision arguments (`$`, `*`) are not supported"
-                            ),
-                        ));
-                    }
-                    let used = spec_trait(spec.unwrap_or(""));
+                    let (name, spec) = placeholder(lit, what, &mut chars)?;
+                    let used = spec_trait(spec.as_deref().unwrap_or(""));
                     match args.iter_mut().find(|a| a.name == name) {
                         Some(arg) if !arg.traits.contains(&used) => arg.traits.push(used),
                         Some(_) => {}
@@ -146,7 +115,7 @@ impl Template {
                     format.push_str(&name.binding().to_string());
                     if let Some(spec) = spec {
                         format.push(':');
-                        format.push_str(spec);
+                        format.push_str(&spec);
                     }
                     format.push('}');
                 }
@@ -172,6 +141,43 @@ impl Template {
     pub fn span(&self) -> Span {
         self.lit.span()
     }
+}
+
+/// The placeholder after a `{`, up to its `}`: what it names, and its format spec.
+fn placeholder(
+    lit: &LitStr,
+    what: &str,
+    chars: &mut impl Iterator<Item = char>,
+) -> darling::Result<(ArgName, Option<String>)> {
+    let mut inner = String::new();
+    let mut closed = false;
+    for c in chars.by_ref() {
+        if c == '}' {
+            closed = true;
+            break;
+        }
+        inner.push(c);
+    }
+    if !closed {
+        return Err(error(
+            lit,
+            format!("unclosed `{{` in `#[api({what})]`: write `{{{{` for a literal brace"),
+        ));
+    }
+    let (arg, spec) = match inner.split_once(':') {
+        Some((arg, spec)) => (arg.trim(), Some(spec)),
+        None => (inner.trim(), None),
+    };
+    let name = parse_arg(lit, what, arg)?;
+    if spec.is_some_and(|spec| spec.contains('$') || spec.contains('*')) {
+        return Err(error(
+            lit,
+            format!(
+                "`{{{inner}}}` in `#[api({what})]`: width and precision arguments (`$`, `*`) are not supported"
+            ),
+        ));
+    }
+    Ok((name, spec.map(str::to_owned)))
 }
 
 fn parse_arg(lit: &LitStr, what: &str, arg: &str) -> darling::Result<ArgName> {

@@ -3,8 +3,9 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::envelope::Format;
-use crate::error::Fix;
+use crate::fix::Fix;
+use crate::format::Format;
+use crate::layout::Rendered;
 
 /// The table of one derived error type: its name, envelope shape and one [`Entry`] per
 /// code, in declaration order. Returned by [`ApiError::catalog`](crate::ApiError::catalog).
@@ -41,6 +42,9 @@ pub struct Catalog {
     pub entries: &'static [Entry],
     #[doc(hidden)]
     pub forwards: &'static [&'static str],
+    /// Each entry's body, rendered once from the format's layout (see `Envelope::write_json`).
+    #[doc(hidden)]
+    pub rendered: Rendered,
 }
 
 impl Catalog {
@@ -88,6 +92,15 @@ impl Catalog {
     /// The entry with this code (exact, case-sensitive).
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
         self.entries.iter().find(|e| e.code == code)
+    }
+
+    /// The position of `entry` in [`entries`](Self::entries), if it is one of them.
+    pub fn position(&self, entry: &Entry) -> Option<usize> {
+        // Entries live in one static slice: an entry's address says where it is. (Entries
+        // never overlap, so an address within the slice is a whole entry's.)
+        let offset = (entry as *const Entry as usize).checked_sub(self.entries.as_ptr() as usize)?;
+        let index = offset / std::mem::size_of::<Entry>();
+        (index < self.entries.len()).then_some(index)
     }
 
     /// The number of codes.
@@ -152,32 +165,12 @@ pub struct Entry {
     pub doc_url: Option<&'static str>,
     #[doc(hidden)]
     pub exposed: &'static [&'static str],
-    /// Pre-rendered JSON string literals (quotes included) of the code, and of the message
-    /// and hint when they are static, so envelopes copy bytes instead of escaping.
+    /// Whether `message` is a template over the variant's fields.
     #[doc(hidden)]
-    pub json: JsonFragments,
-}
-
-/// JSON rendered at compile time.
-#[doc(hidden)]
-#[derive(Debug)]
-pub struct JsonFragments {
-    /// The code's string literal, quotes included.
-    pub code: &'static str,
-    /// The message's string literal, when the message is static.
-    pub message: Option<&'static str>,
-    /// The hint's string literal, when the hint is static.
-    pub hint: Option<&'static str>,
-    /// The body in the catalog's built-in shape up to its per-request members, when all of
-    /// that is static (see `Envelope::write_json`).
-    pub head: Option<&'static str>,
-    /// For a templated message, what precedes its value and what follows it up to the
-    /// per-request members, when that is static.
-    pub around_message: Option<(&'static str, &'static str)>,
-    /// With `head` or `around_message`, for a code without exposed fields: what opens the id member
-    /// (`,"correlation_id":"`), and the rest of the body after it (`}}`).
-    pub id_member: &'static str,
-    pub tail: Option<&'static str>,
+    pub message_is_template: bool,
+    /// Whether `hint` is a template over the variant's fields.
+    #[doc(hidden)]
+    pub hint_is_template: bool,
 }
 
 impl fmt::Debug for Entry {
@@ -246,8 +239,12 @@ impl Entry {
 
     /// Whether the message has no placeholders.
     pub fn message_is_static(&self) -> bool {
-        // The derive pre-renders exactly the static messages.
-        self.json.message.is_some()
+        !self.message_is_template
+    }
+
+    /// The hint, when it has no placeholders: the same text for every value of the code.
+    pub fn static_hint(&self) -> Option<&'static str> {
+        self.hint.filter(|_| !self.hint_is_template)
     }
 
     /// The hint template as written.

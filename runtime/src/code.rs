@@ -37,7 +37,7 @@ impl UnknownCode {
     /// attacker's input at length.
     pub fn new(code: &str, catalog: &'static str) -> Self {
         UnknownCode {
-            code: crate::decode::truncate_for_display(code, 64),
+            code: crate::text::shortened(code, 64).into_owned(),
             catalog,
         }
     }

@@ -9,7 +9,8 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::code::ErrorCode;
-use crate::envelope::{REQUEST_ID_HEADER, ShapeError};
+use crate::envelope::REQUEST_ID_HEADER;
+use crate::format::ShapeError;
 
 /// The default cap on the body size [`decode`] accepts: 64 KiB.
 pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
@@ -115,7 +116,7 @@ impl<C: ErrorCode> fmt::Display for Decoded<C> {
 /// Writes at most `max` bytes of `s` (cut at a char boundary, `…` when cut), with control
 /// characters escaped.
 fn write_sanitized(f: &mut fmt::Formatter<'_>, s: &str, max: usize) -> fmt::Result {
-    for c in truncate_for_display(s, max).chars() {
+    for c in crate::text::shortened(s, max).chars() {
         if c.is_control() {
             write!(f, "{}", c.escape_default())?;
         } else {
@@ -349,6 +350,56 @@ impl Decoder {
         self.decode_inner(status, Some(headers), body)
     }
 
+    /// Decodes an error response: status, body, and the `Retry-After` and request id
+    /// headers (see [`decode_parts`](Self::decode_parts)).
+    pub fn decode_response<C: ErrorCode, B: AsRef<[u8]>>(
+        &self,
+        response: &http::Response<B>,
+    ) -> Result<Decoded<C>, DecodeError> {
+        self.decode_parts(
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// Passes a success (any status below 400) through; turns an error status into
+    /// [`ClientError::Api`] when the body is an envelope of `C`'s shape, and
+    /// [`ClientError::Undecodable`] when it is not (a proxy's HTML page, an empty 502).
+    ///
+    /// ```
+    /// use errcat::catalogs::prompt_api::PromptApiError;
+    /// use errcat::client::ClientError;
+    /// use errcat::{DecodeError, Decoder};
+    ///
+    /// let ok = http::Response::builder().status(200).body("{}").unwrap();
+    /// assert!(Decoder::new().error_for_status::<PromptApiError, _>(ok).is_ok());
+    ///
+    /// let proxy = http::Response::builder()
+    ///     .status(502)
+    ///     .header("content-type", "text/html")
+    ///     .body("<html><body>Bad Gateway</body></html>")
+    ///     .unwrap();
+    /// let err = Decoder::new().error_for_status::<PromptApiError, _>(proxy).unwrap_err();
+    /// assert_eq!(err.status(), Some(http::StatusCode::BAD_GATEWAY));
+    /// assert!(matches!(err, ClientError::Undecodable { error: DecodeError::NotJson { .. }, .. }));
+    /// ```
+    pub fn error_for_status<C: ErrorCode, B: AsRef<[u8]>>(
+        &self,
+        response: http::Response<B>,
+    ) -> Result<http::Response<B>, ClientError<C>> {
+        let status = response.status();
+        if !(status.is_client_error() || status.is_server_error()) {
+            return Ok(response);
+        }
+        Err(ClientError::from_decode(
+            self,
+            status,
+            response.headers(),
+            self.decode_response(&response),
+        ))
+    }
+
     fn decode_inner<C: ErrorCode>(
         &self,
         status: http::StatusCode,
@@ -373,11 +424,11 @@ impl Decoder {
         };
         let hint = parts.hint.or_else(|| {
             let entry = catalog.get(code.known()?.as_code())?;
-            // A pre-rendered hint is a static one: a template's text is not a hint.
-            entry.json.hint.and(entry.hint).map(str::to_owned)
+            // A template's text is not a hint.
+            entry.static_hint().map(str::to_owned)
         });
         let id = parts.id.or_else(|| headers.and_then(|h| self.header_id(h)));
-        let retry_after = headers.and_then(crate::retry::retry_after);
+        let retry_after = headers.and_then(crate::retry_after::retry_after);
         Ok(Decoded {
             status,
             code,
@@ -459,18 +510,111 @@ fn depth(body: &[u8]) -> usize {
     max
 }
 
-/// At most `max` bytes of `s`, cut at a char boundary, with `…` when cut.
-pub(crate) fn truncate_for_display(s: &str, max: usize) -> String {
-    if s.len() <= max {
-        return s.to_owned();
+/// A failed call, as a client sees it: the API's error, an error status whose body is not
+/// the API's envelope, or no response at all.
+///
+/// Its `Display` quotes at most a short prefix of what the server sent. It implements
+/// [`Retryable`](crate::retry::Retryable), so [`retry`](crate::retry::retry) can run calls
+/// that fail with it.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ClientError<C> {
+    /// The server answered with an error envelope of the API (boxed: it is large, and
+    /// `Result`s carrying it stay small).
+    Api(Box<Decoded<C>>),
+    /// The server answered with an error status, but the body is not an envelope of the
+    /// API's shape (HTML from a proxy, an empty body, a body over the size cap).
+    Undecodable {
+        /// The response's status.
+        status: http::StatusCode,
+        /// The response's `Retry-After` wait, if valid.
+        retry_after: Option<Duration>,
+        /// The response's request id header, if valid.
+        id: Option<String>,
+        /// Why the body could not be decoded.
+        error: DecodeError,
+    },
+    /// No response: the connection failed or timed out.
+    Transport(Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl<C: ErrorCode> ClientError<C> {
+    /// The result of decoding an error response: `Api` or `Undecodable`.
+    pub(crate) fn from_decode(
+        decoder: &Decoder,
+        status: http::StatusCode,
+        headers: &http::HeaderMap,
+        decoded: Result<Decoded<C>, DecodeError>,
+    ) -> Self {
+        match decoded {
+            Ok(decoded) => ClientError::Api(Box::new(decoded)),
+            Err(error) => ClientError::Undecodable {
+                status,
+                retry_after: crate::retry_after::retry_after(headers),
+                id: decoder.header_id(headers),
+                error,
+            },
+        }
     }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
+
+    /// The response's status (`None` for a transport error).
+    pub fn status(&self) -> Option<http::StatusCode> {
+        match self {
+            ClientError::Api(decoded) => Some(decoded.status),
+            ClientError::Undecodable { status, .. } => Some(*status),
+            ClientError::Transport(_) => None,
+        }
     }
-    let mut out = s.get(..end).unwrap_or_default().to_owned();
-    out.push('…');
-    out
+
+    /// The decoded error, if the server sent an envelope.
+    pub fn decoded(&self) -> Option<&Decoded<C>> {
+        match self {
+            ClientError::Api(decoded) => Some(decoded),
+            _ => None,
+        }
+    }
+
+    /// The API's code, if the server sent an envelope.
+    pub fn code(&self) -> Option<&Code<C>> {
+        self.decoded().map(|decoded| &decoded.code)
+    }
+
+    /// The per-request id, from the body or the request id header.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            ClientError::Api(decoded) => decoded.id.as_deref(),
+            ClientError::Undecodable { id, .. } => id.as_deref(),
+            ClientError::Transport(_) => None,
+        }
+    }
+}
+
+impl<C: ErrorCode> fmt::Display for ClientError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClientError::Api(decoded) => decoded.fmt(f),
+            ClientError::Undecodable { status, error, .. } => {
+                write!(f, "{status} with an undecodable body: {error}")
+            }
+            ClientError::Transport(error) => write!(f, "request failed: {error}"),
+        }
+    }
+}
+
+impl<C: ErrorCode + fmt::Debug> std::error::Error for ClientError<C> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ClientError::Api(_) => None,
+            ClientError::Undecodable { error, .. } => Some(error),
+            ClientError::Transport(error) => Some(&**error),
+        }
+    }
+}
+
+impl<C: ErrorCode> From<Decoded<C>> for ClientError<C> {
+    fn from(decoded: Decoded<C>) -> Self {
+        ClientError::Api(Box::new(decoded))
+    }
 }
 
 #[cfg(test)]
@@ -481,11 +625,5 @@ mod tests {
     fn depth_ignores_brackets_in_strings() {
         assert_eq!(depth(br#"{"a":"[[[{{{\"[["}"#), 1);
         assert_eq!(depth(br#"[[[]]]"#), 3);
-    }
-
-    #[test]
-    fn truncation_respects_char_boundaries() {
-        assert_eq!(truncate_for_display("ééé", 3), "é…");
-        assert_eq!(truncate_for_display("abc", 3), "abc");
     }
 }

@@ -241,11 +241,12 @@ static EMPTY: Catalog = Catalog {
     name: "example",
     enum_name: "Example",
     description: None,
-    format: &crate::envelope::Nested,
+    format: &errcat_core::shape::Shape::Nested,
     id_field: "request_id",
     status_field: None,
     entries: &[],
     forwards: &[],
+    rendered: crate::layout::Rendered::new(),
 };
 
 /// One JSON object per code of `catalogs`, with the keys `catalog`, `enum`, `code`,

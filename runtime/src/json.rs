@@ -85,28 +85,45 @@ fn write_escaped(out: &mut Vec<u8>, value: &str) {
 /// Whether no byte of `bytes` needs escaping, eight bytes at a time: a byte below 0x20,
 /// or equal to `"` or `\\`, sets its high bit in one of the three masks (the classic
 /// "has less than" / "has zero byte" word tricks; bytes of 0x80 and above never match).
+/// The tail is the last eight bytes (overlapping), or, in a text under eight bytes, the
+/// bytes padded with spaces. No branch per word: texts are short.
 #[inline]
 fn is_clean(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut dirty = 0;
+    for chunk in &mut chunks {
+        dirty |= dirty_bytes(word(chunk));
+    }
+    if !chunks.remainder().is_empty() {
+        let last = match bytes.len().checked_sub(8).and_then(|at| bytes.get(at..)) {
+            Some(last) => word(last),
+            None => bytes
+                .iter()
+                .rev()
+                .fold(u64::from_le_bytes([b' '; 8]), |w, &b| {
+                    (w << 8) | u64::from(b)
+                }),
+        };
+        dirty |= dirty_bytes(last);
+    }
+    dirty == 0
+}
+
+/// Eight bytes as a little-endian word; zero (which needs escaping) for a slice of
+/// another length, which callers never pass.
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
+}
+
+/// Nonzero when a byte of `x` needs escaping.
+#[inline]
+fn dirty_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            return false;
-        };
-        let x = u64::from_le_bytes(word);
-        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-        let quote = (x ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES)
-            & !(x ^ (ONES * u64::from(b'"')))
-            & HIGH;
-        let backslash = (x ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES)
-            & !(x ^ (ONES * u64::from(b'\\')))
-            & HIGH;
-        if control | quote | backslash != 0 {
-            return false;
-        }
-    }
-    !chunks.remainder().iter().any(|&b| needs_escape(b))
+    let zero_in = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    control | zero_in(x ^ (ONES * u64::from(b'"'))) | zero_in(x ^ (ONES * u64::from(b'\\')))
 }
 
 /// The slow path of [`write_escaped`]: `bytes[first]` is the first byte to escape.
@@ -172,9 +189,35 @@ impl<'a> JsonWriter<'a> {
         JsonWriter { out, comma: false }
     }
 
-    /// A writer continuing after a value already in `out` (a pre-rendered head).
-    pub(crate) fn after_value(out: &'a mut Vec<u8>) -> Self {
+    /// A writer continuing after a member already in `out`: what it writes next is
+    /// preceded by a comma.
+    pub(crate) fn after_member(out: &'a mut Vec<u8>) -> Self {
         JsonWriter { out, comma: true }
+    }
+
+    /// Appends JSON text that was rendered ahead of time. What follows it needs a comma
+    /// unless it ends in `{` or `:`.
+    pub(crate) fn raw(&mut self, json: &str) {
+        self.out.extend_from_slice(json.as_bytes());
+        if let Some(last) = json.as_bytes().last() {
+            self.comma = !matches!(last, b'{' | b':');
+        }
+    }
+
+    /// Notes that a value was written elsewhere, after the key this writer wrote.
+    pub(crate) fn value_written(&mut self) {
+        self.comma = true;
+    }
+
+    /// Whether the next member needs a comma before it: something precedes it in its
+    /// object.
+    pub(crate) fn needs_comma(&self) -> bool {
+        self.comma
+    }
+
+    /// Takes the text written so far, keeping the writer's place in the document.
+    pub(crate) fn take(&mut self) -> Vec<u8> {
+        std::mem::take(self.out)
     }
 }
 
@@ -381,16 +424,19 @@ mod tests {
 
     #[test]
     fn clean_check_matches_the_byte_rule() {
-        // Every byte value at every position of a 17-byte string (two words and a tail).
+        // Every byte value at every position of strings of 1 to 17 bytes: a short tail,
+        // whole words, and words with an overlapping tail.
         for byte in 0..=255u8 {
-            for at in 0..17 {
-                let mut bytes = vec![b'a'; 17];
-                bytes[at] = byte;
-                assert_eq!(
-                    is_clean(&bytes),
-                    !needs_escape(byte),
-                    "byte {byte:#x} at {at}"
-                );
+            for len in 1..=17 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = byte;
+                    assert_eq!(
+                        is_clean(&bytes),
+                        !needs_escape(byte),
+                        "byte {byte:#x} at {at} of {len}"
+                    );
+                }
             }
         }
     }

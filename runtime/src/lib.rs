@@ -159,6 +159,12 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 #![cfg_attr(
     test,
     allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
@@ -176,122 +182,43 @@ pub mod decode;
 pub mod docs;
 mod envelope;
 mod error;
+mod fix;
+mod format;
 pub mod integrations;
 mod json;
+mod layout;
 pub mod request_id;
 pub mod retry;
+mod retry_after;
+mod text;
 
 pub use crate::catalog::{Catalog, Entry};
 pub use crate::code::{ErrorCode, UnknownCode};
 pub use crate::decode::{Code, DecodeError, Decoded, Decoder, decode};
-pub use crate::envelope::{Envelope, Format, Parts, REQUEST_ID_HEADER, ShapeError};
-pub use crate::error::{ApiError, Fix};
+pub use crate::envelope::{Envelope, REQUEST_ID_HEADER};
+pub use crate::error::ApiError;
+pub use crate::fix::Fix;
+pub use crate::format::{Format, Parts, ShapeError};
 pub use crate::json::{Exposed, JsonSink};
+pub use errcat_core::shape::Shape;
 pub use errcat_macros::ApiError;
 
-/// The built-in envelope shapes, named in `#[api(format = "...")]`.
+/// The built-in envelope shapes, by the names `#[api(format = "...")]` takes: the
+/// variants of [`Shape`].
 pub mod formats {
-    pub use crate::envelope::{Code, Flat, Nested, Problem};
+    pub use errcat_core::shape::Shape::{Code, Flat, Nested, Problem};
+}
+
+/// Shapes as layouts: the members a body is made of, to define a custom [`Format`] from
+/// the same pieces as the built-in ones.
+pub mod shape {
+    pub use errcat_core::shape::{JSON, Key, Layout, Member, PROBLEM_JSON, Rule, Shape, Value};
 }
 
 /// What generated code names. Not a public API: no stability promise.
 #[doc(hidden)]
-pub mod __private {
-    pub use crate::catalog::{Catalog, Entry, JsonFragments};
-    pub use crate::code::{CodeIndex, ErrorCode, UnknownCode, deserialize_code, parse_code};
-    pub use crate::error::{ApiError, Fix};
-    pub use crate::formats;
-    pub use crate::json::Exposed;
-    pub use ::core;
-    pub use ::http;
-    pub use ::serde;
-    pub use ::std;
-
-    pub use crate::__impl_frameworks as impl_frameworks;
-    #[cfg(feature = "actix-web")]
-    pub use ::actix_web;
-    #[cfg(feature = "axum")]
-    pub use ::axum;
-
-    /// A source field as `&dyn Error`, whether it is a sized error or a boxed trait object
-    /// (the receiver's autoderef finds the `dyn` impls).
-    #[diagnostic::on_unimplemented(
-        message = "the source field's type `{Self}` is not an error",
-        label = "a source (`#[api(source)]`, `#[source]`, `#[from]`) must implement `std::error::Error`"
-    )]
-    pub trait AsDynError<'a> {
-        /// The field as a trait object.
-        fn as_dyn_error(&self) -> &(dyn std::error::Error + 'a);
-    }
-
-    impl<'a, T: std::error::Error + 'a> AsDynError<'a> for T {
-        fn as_dyn_error(&self) -> &(dyn std::error::Error + 'a) {
-            self
-        }
-    }
-
-    macro_rules! dyn_error_impls {
-        ($($ty:ty),*) => {$(
-            impl<'a> AsDynError<'a> for $ty {
-                fn as_dyn_error(&self) -> &(dyn std::error::Error + 'a) {
-                    self
-                }
-            }
-        )*};
-    }
-    dyn_error_impls!(
-        dyn std::error::Error + 'a,
-        dyn std::error::Error + Send + 'a,
-        dyn std::error::Error + Sync + 'a,
-        dyn std::error::Error + Send + Sync + 'a
-    );
-
-    /// A field that gives the retry delay (`#[api(retry_after = "ms")]` / `"s"`).
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` cannot give a retry delay",
-        label = "`#[api(retry_after)]` needs an integer, a `Duration`, or an `Option` of one"
-    )]
-    pub trait RetryAfterField {
-        /// The delay, reading the value in milliseconds or seconds.
-        fn retry_after(&self, millis: bool) -> Option<std::time::Duration>;
-    }
-
-    macro_rules! retry_after_integers {
-        ($($ty:ty),*) => {$(
-            impl RetryAfterField for $ty {
-                fn retry_after(&self, millis: bool) -> Option<std::time::Duration> {
-                    let n = u64::try_from(*self).ok()?;
-                    Some(if millis {
-                        std::time::Duration::from_millis(n)
-                    } else {
-                        std::time::Duration::from_secs(n)
-                    })
-                }
-            }
-        )*};
-    }
-    retry_after_integers!(u8, u16, u32, u64, usize, i32, i64);
-
-    impl RetryAfterField for std::time::Duration {
-        fn retry_after(&self, _millis: bool) -> Option<std::time::Duration> {
-            Some(*self)
-        }
-    }
-
-    impl<T: RetryAfterField> RetryAfterField for Option<T> {
-        fn retry_after(&self, millis: bool) -> Option<std::time::Duration> {
-            self.as_ref()?.retry_after(millis)
-        }
-    }
-
-    /// The status with this number (the derive has checked it is in 400..=599).
-    pub const fn status(code: u16) -> http::StatusCode {
-        match http::StatusCode::from_u16(code) {
-            Ok(status) => status,
-            Err(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-}
+#[path = "private.rs"]
+pub mod __private;
 
 /// The README's examples run as doctests, so they cannot drift.
 #[cfg(doctest)]

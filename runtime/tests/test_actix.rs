@@ -1,13 +1,6 @@
 //! actix-web: derived errors as `ResponseError`s, framework errors and panics in the
 //! envelope, the request id in header and body. In-process, through `test::init_service`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use actix_web::{App, HttpResponse, test, web};
 use errcat::ApiError;
 use errcat::catalogs::control_plane::ControlPlaneError;

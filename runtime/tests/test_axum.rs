@@ -1,13 +1,6 @@
 //! axum: derived errors as responses, framework errors and panics in the envelope, the
 //! request id in header and body. In-process, through `tower::ServiceExt::oneshot`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use axum::Router;
 use axum::body::Body;
 use axum::routing::{get, post};

@@ -4,13 +4,6 @@
 //! After changing a catalog or the rendering, regenerate them with
 //! `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs`, then read the diff.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::fmt::Write as _;
 use std::path::PathBuf;
 

@@ -3,13 +3,6 @@
 //! to types; the JSON export; and a property test that every code survives serialize →
 //! decode.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::collections::BTreeSet;
 
 use errcat::catalogs::agent_api::AgentApiError;

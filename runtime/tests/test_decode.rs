@@ -1,13 +1,6 @@
 //! Client decoding: every shape read back from exact bodies, the headers of an
 //! `http::Response`, and hostile bodies (never a panic, a typed error, no echo).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::time::Duration;
 
 use errcat::client::{self, ClientError};

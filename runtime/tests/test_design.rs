@@ -1,12 +1,5 @@
 //! The `CpError` of DESIGN.md, verbatim, and the bodies it promises.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use errcat::{ApiError, Envelope, Fix};
 
 /// Errors of another service, forwarded by `CpError::Upstream`.

@@ -2,13 +2,6 @@
 //! into typed codes (known and unknown), the retry helper against scripted servers, and
 //! hostile servers against the capped body reader.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

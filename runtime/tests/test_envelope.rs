@@ -1,13 +1,6 @@
 //! Envelopes: exact bytes of every built-in shape, through both the fast writer and
 //! `serde::Serialize`, plus the HTTP response around them.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use errcat::{ApiError, Envelope};
 
 /// Seed 000's shape.

@@ -1,13 +1,6 @@
 //! Request ids: a valid incoming id is echoed in header and body; a hostile one is
 //! replaced by a fresh UUID, never reflected. axum and actix-web, in-process.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use actix_web::{App, HttpResponse, test, web};
 use axum::Router;
 use axum::body::Body;

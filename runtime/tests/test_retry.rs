@@ -1,13 +1,6 @@
 //! The retry policy: `Retry-After` in every form, backoff with jitter, the retry budget,
 //! what is never retried, the catalog's guidance, and the async helper with a fake sleep.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::cell::RefCell;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

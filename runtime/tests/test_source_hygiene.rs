@@ -1,12 +1,5 @@
 //! A canary: a 5xx body holds no byte of its source error, in any shape.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use errcat::{ApiError, Envelope};
 
 const CANARY: &str = "CANARY-7f3a postgres://admin:hunter2@db.internal/prod";

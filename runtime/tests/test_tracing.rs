@@ -1,13 +1,6 @@
 //! 5xx hygiene through the `tracing` feature: a server error's source chain and a panic's
 //! message go to the log with the request id, and nowhere near the body.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 

@@ -1,12 +1,5 @@
 //! The generated `ApiError` impl, catalog table and code types.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // a failed unwrap is a failed test
-
 use std::borrow::Cow;
 use std::str::FromStr;
 use std::time::Duration;

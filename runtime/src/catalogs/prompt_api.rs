@@ -18,50 +18,38 @@
 //! 4xx never (the request is malformed). The document gives no fixed delay, so no entry
 //! has a `retry_after`.
 
-use serde_json::Value;
-
 use crate::ApiError;
-use crate::catalog::Catalog;
-use crate::envelope::{Envelope, Format, Parts, ShapeError};
-use crate::json::JsonSink;
+use crate::format::Format;
+use errcat_core::shape::{JSON, Key, Layout, Member, Rule, Value};
 
 /// The public API's envelope: `{"error":{"code":C,"message":M,...details}}`, nothing
-/// else (no hint, no id: the document's shape has neither).
+/// else (no hint, no id: the document's shape has neither). A reader is lenient: a server
+/// that adds a hint or an id is still read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PromptApiShape;
 
+static PROMPT_API: Layout = Layout {
+    name: "nested (code, message)",
+    content_type: JSON,
+    members: &[Member::object(
+        "error",
+        &[
+            Member::required("code", Value::Code),
+            Member::required("message", Value::Message),
+            Member::read_only("hint", Value::Hint),
+            Member::Details,
+            Member::Value {
+                key: Key::IdField,
+                value: Value::Id,
+                rule: Rule::ReadOnly,
+            },
+        ],
+    )],
+};
+
 impl Format for PromptApiShape {
-    fn name(&self) -> &'static str {
-        "nested (code, message)"
-    }
-
-    fn write(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
-        sink.begin_object();
-        sink.key("error");
-        sink.begin_object();
-        sink.key("code");
-        env.write_code(sink);
-        sink.key("message");
-        env.write_message(sink);
-        env.write_details(sink);
-        sink.end_object();
-        sink.end_object();
-    }
-
-    fn read(&self, body: Value, catalog: &Catalog) -> Result<Parts, ShapeError> {
-        let mut object = Parts::error_object(body)?;
-        let code = Parts::take_str(&mut object, "code")?;
-        let message = Parts::take_str(&mut object, "message")?;
-        // Lenient: a server that adds a hint or an id is still read.
-        let hint = Parts::take_opt_str(&mut object, "hint")?;
-        let id = Parts::take_opt_str(&mut object, catalog.id_field())?;
-        Ok(Parts {
-            code,
-            message,
-            hint,
-            id,
-            details: object,
-        })
+    fn layout(&self) -> Option<&'static Layout> {
+        Some(&PROMPT_API)
     }
 }
 

@@ -22,12 +22,10 @@
 //! names no fix side ("Caller action" is the hint). Where the action is "See message",
 //! the message carries the detail, so those variants have a `reason` field.
 
-use serde_json::Value;
+use errcat_core::shape::{JSON, Key, Layout, Member, Rule, Value};
 
 use crate::ApiError;
-use crate::catalog::Catalog;
-use crate::envelope::{Envelope, Format, Parts, ShapeError};
-use crate::json::JsonSink;
+use crate::format::Format;
 
 /// Every error code of the workflow service's own API (`{ "error": "<code>", … }`).
 #[derive(Debug, Clone, PartialEq, ApiError)]
@@ -70,7 +68,7 @@ pub enum WorkflowApiError {
         /// The schema's complaints (Zod issues: `code`, `path`, `message`, ...), exposed
         /// as `issues`.
         #[api(expose)]
-        issues: Vec<Value>,
+        issues: Vec<serde_json::Value>,
     },
 
     /// Cron didn’t parse.
@@ -160,34 +158,25 @@ pub enum WorkflowApiError {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BetterAuthShape;
 
-impl Format for BetterAuthShape {
-    fn name(&self) -> &'static str {
-        "better-auth"
-    }
-
-    fn write(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
-        sink.begin_object();
-        sink.key("code");
-        env.write_code(sink);
-        sink.key("message");
-        env.write_message(sink);
-        env.write_details(sink);
-        sink.end_object();
-    }
-
-    fn read(&self, body: Value, catalog: &Catalog) -> Result<Parts, ShapeError> {
-        let mut object = Parts::object(body)?;
-        let code = Parts::take_str(&mut object, "code")?;
+static BETTER_AUTH: Layout = Layout {
+    name: "better-auth",
+    content_type: JSON,
+    members: &[
+        Member::required("code", Value::Code),
         // better-auth always sends a message; a proxy that strips it still decodes.
-        let message = Parts::take_opt_str(&mut object, "message")?.unwrap_or_default();
-        let id = Parts::take_opt_str(&mut object, catalog.id_field())?;
-        Ok(Parts {
-            code,
-            message,
-            hint: None,
-            id,
-            details: object,
-        })
+        Member::optional("message", Value::Message),
+        Member::Details,
+        Member::Value {
+            key: Key::IdField,
+            value: Value::Id,
+            rule: Rule::ReadOnly,
+        },
+    ],
+};
+
+impl Format for BetterAuthShape {
+    fn layout(&self) -> Option<&'static Layout> {
+        Some(&BETTER_AUTH)
     }
 }
 

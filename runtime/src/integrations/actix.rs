@@ -68,8 +68,9 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::FutureExt;
 
-use super::context::{self, RequestContext};
-use super::{FrameworkError, FromFrameworkError, OwnedInput, field_from_message};
+use super::server::context::{self, RequestContext};
+use super::server::{OwnedInput, field_from_message};
+use super::{FrameworkError, FromFrameworkError};
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::error::ApiError;
 
@@ -169,7 +170,7 @@ pub fn path_config() -> web::PathConfig {
             PathError::Deserialize(e) => e.to_string(),
             _ => String::from("invalid path parameters"),
         };
-        let input = OwnedInput::new(field_from_message(&reason), &reason);
+        let input = OwnedInput::from_message(&reason);
         let framework = FrameworkError::BadPath {
             method: req.method().as_str(),
             path: req.path(),
@@ -186,7 +187,7 @@ pub fn query_config() -> web::QueryConfig {
             QueryPayloadError::Deserialize(e) => e.to_string(),
             _ => String::from("invalid query string"),
         };
-        let input = OwnedInput::new(field_from_message(&reason), &reason);
+        let input = OwnedInput::from_message(&reason);
         rejection(err, &FrameworkError::BadQuery(input.borrow()))
     })
 }

@@ -79,8 +79,9 @@ use tower_http::request_id::{
 use tower_layer::Layer;
 use tower_service::Service;
 
-use super::context::{self, RequestContext};
-use super::{BadInput, FrameworkError, FromFrameworkError, OwnedInput, field_from_message};
+use super::server::context::{self, RequestContext};
+use super::server::{OwnedInput, field_from_message};
+use super::{BadInput, FrameworkError, FromFrameworkError};
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::error::ApiError;
 
@@ -500,7 +501,7 @@ fn input_of(err: &(dyn std::error::Error + 'static)) -> OwnedInput {
         next = e.source();
     }
     let reason = innermost.to_string();
-    OwnedInput::new(field_from_message(&reason), &reason)
+    OwnedInput::from_message(&reason)
 }
 
 /// The field at `path`; a field a "missing field" message names is appended to it.

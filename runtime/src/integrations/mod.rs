@@ -24,13 +24,14 @@ use crate::error::ApiError;
 pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod context;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
+// What axum and actix-web share: the request context and rejected-input helpers.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod server;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-pub use context::{current_request_id, fresh_id, respond, respond_dyn};
+pub use server::context::{current_request_id, fresh_id, respond, respond_dyn};
 
 /// An error the framework raised before (or instead of) a handler.
 ///
@@ -177,75 +178,6 @@ impl FromFrameworkError for crate::catalogs::control_plane::ControlPlaneError {
     }
 }
 
-/// The longest field path passed to [`FromFrameworkError`].
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-const MAX_FIELD: usize = 128;
-/// The longest reason passed to [`FromFrameworkError`].
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-const MAX_REASON: usize = 200;
-
-/// `text` cut to at most `max` bytes on a character boundary.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn bounded(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.get(..end).unwrap_or_default()
-}
-
-/// The field a serde message names (`` missing field `name` ``), for parsers that do not
-/// track paths.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn field_from_message(reason: &str) -> Option<&str> {
-    let rest = reason
-        .strip_prefix("missing field `")
-        .or_else(|| reason.strip_prefix("unknown field `"))
-        .or_else(|| reason.strip_prefix("duplicate field `"))?;
-    rest.split('`').next().filter(|f| !f.is_empty())
-}
-
-/// A serde error message without serde_json's ` at line L column C` suffix.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn strip_position(reason: &str) -> &str {
-    match reason.rfind(" at line ") {
-        Some(at) if reason.get(at..).is_some_and(|s| s.contains(" column ")) => {
-            reason.get(..at).unwrap_or(reason)
-        }
-        _ => reason,
-    }
-}
-
-/// A rejected input, owned, so that an extractor's rejection can carry it.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct OwnedInput {
-    pub(crate) field: Option<String>,
-    pub(crate) reason: String,
-}
-
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-impl OwnedInput {
-    pub(crate) fn new(field: Option<&str>, reason: &str) -> Self {
-        OwnedInput {
-            field: field
-                .filter(|f| !f.is_empty() && *f != "." && *f != "?")
-                .map(|f| bounded(f, MAX_FIELD).to_owned()),
-            reason: bounded(strip_position(reason), MAX_REASON).to_owned(),
-        }
-    }
-
-    pub(crate) fn borrow(&self) -> BadInput<'_> {
-        BadInput {
-            field: self.field.as_deref(),
-            reason: &self.reason,
-        }
-    }
-}
-
 /// What the derive calls to implement the framework traits of the enabled features.
 ///
 /// Expands to one impl per enabled integration; the `cfg`s are evaluated here, in
@@ -317,25 +249,4 @@ macro_rules! __impl_actix {
 #[macro_export]
 macro_rules! __impl_actix {
     ($($tt:tt)*) => {};
-}
-
-#[cfg(all(test, any(feature = "axum", feature = "actix-web")))]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bounded_cuts_on_char_boundaries() {
-        assert_eq!(bounded("héllo", 2), "h");
-        assert_eq!(bounded("héllo", 3), "hé");
-        assert_eq!(bounded("abc", 10), "abc");
-    }
-
-    #[test]
-    fn positions_are_stripped() {
-        assert_eq!(
-            strip_position("missing field `name` at line 1 column 2"),
-            "missing field `name`"
-        );
-        assert_eq!(strip_position("expected value"), "expected value");
-    }
 }

@@ -104,7 +104,7 @@ pub async fn read_body(
 /// Why the body could not be read, without the URL (it may carry a token).
 fn read_error(error: reqwest::Error) -> DecodeError {
     DecodeError::Read {
-        reason: crate::decode::truncate_for_display(&error.without_url().to_string(), 200),
+        reason: crate::text::shortened(&error.without_url().to_string(), 200).into_owned(),
     }
 }
 

@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
-use super::{FrameworkError, FromFrameworkError};
 use crate::envelope::{Envelope, REQUEST_ID_HEADER};
 use crate::error::ApiError;
+use crate::integrations::{FrameworkError, FromFrameworkError};
 use crate::request_id;
 
 /// The context an error is rendered in: set by a framework layer for each request.

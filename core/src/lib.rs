@@ -1,0 +1,15 @@
+//! What `errcat`'s derive (at compile time) and runtime (at run time) both read, defined
+//! once: the envelope shapes and the sides that fix an error.
+//!
+//! No behaviour lives here, only tables. The derive checks exposed field names against a
+//! shape's reserved members and parses `fix = "..."`; the runtime writes, reads and
+//! describes bodies from the same tables. Use it through the `errcat` crate, which
+//! re-exports it.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![no_std]
+
+pub mod fix;
+pub mod shape;
+
+pub use shape::{Key, Layout, Member, Rule, Shape, Value};

@@ -1,0 +1,294 @@
+//! Envelope shapes: where each part of an error goes in a JSON body.
+//!
+//! A [`Layout`] lists a body's members in order. It is the one definition of a shape:
+//! the derive reads the members it reserves (an exposed field may not reuse one), and the
+//! runtime writes bodies, reads them back, renders each code's static part once and
+//! describes the body as a JSON Schema, all from the same list. Adding a member to a
+//! shape is one line in its layout below.
+
+/// The `Content-Type` of JSON bodies.
+pub const JSON: &str = "application/json";
+
+/// The `Content-Type` of RFC 9457 problem details.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// The built-in shapes, named in `#[api(format = "...")]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// `{"error":{"code":C,"message":M,"hint":H,"<id_field>":ID,...details}}`
+    /// (seeds 000 and 001).
+    Nested,
+    /// `{"error":M,"code":C,"<status_field>":S,...details,"<id_field>":ID}` (seeds 002, 003).
+    Flat,
+    /// `{"error":C,"message":M,...details,"<id_field>":ID}` (seed 004).
+    Code,
+    /// RFC 9457 `application/problem+json`:
+    /// `{"type":URL,"title":T,"status":S,"detail":M,"instance":I,"code":C,...details,"<id_field>":ID}`.
+    ///
+    /// `type` is the code's `doc_url` (`about:blank` without one) and `title` the
+    /// status's reason phrase, as RFC 9457 asks for `about:blank`.
+    Problem,
+}
+
+impl Shape {
+    /// Every built-in shape.
+    pub const ALL: [Shape; 4] = [Shape::Nested, Shape::Flat, Shape::Code, Shape::Problem];
+
+    /// The shape's layout: its one definition.
+    pub const fn layout(self) -> &'static Layout {
+        match self {
+            Shape::Nested => &NESTED,
+            Shape::Flat => &FLAT,
+            Shape::Code => &CODE,
+            Shape::Problem => &PROBLEM,
+        }
+    }
+
+    /// The name in `#[api(format = "...")]`: `"nested"`, `"flat"`, `"code"`, `"problem"`.
+    pub const fn name(self) -> &'static str {
+        self.layout().name
+    }
+
+    /// The shape with this name.
+    pub fn from_name(name: &str) -> Option<Shape> {
+        Shape::ALL.into_iter().find(|shape| shape.name() == name)
+    }
+}
+
+const NESTED: Layout = Layout {
+    name: "nested",
+    content_type: JSON,
+    members: &[Member::object(
+        "error",
+        &[
+            Member::required("code", Value::Code),
+            Member::required("message", Value::Message),
+            Member::optional("hint", Value::Hint),
+            Member::STATUS_ECHO,
+            Member::ID,
+            Member::Details,
+        ],
+    )],
+};
+
+const FLAT: Layout = Layout {
+    name: "flat",
+    content_type: JSON,
+    members: &[
+        Member::required("error", Value::Message),
+        Member::required("code", Value::Code),
+        Member::STATUS_ECHO,
+        Member::Details,
+        Member::ID,
+    ],
+};
+
+const CODE: Layout = Layout {
+    name: "code",
+    content_type: JSON,
+    members: &[
+        Member::required("error", Value::Code),
+        // Seed 004 promises `{ "error": "<code>", … }`: the message is not promised.
+        Member::optional("message", Value::Message),
+        Member::STATUS_ECHO,
+        Member::Details,
+        Member::ID,
+    ],
+};
+
+const PROBLEM: Layout = Layout {
+    name: "problem",
+    content_type: PROBLEM_JSON,
+    members: &[
+        Member::optional("type", Value::Type),
+        Member::optional("title", Value::Title),
+        Member::optional("status", Value::Status),
+        Member::optional("detail", Value::Message),
+        Member::optional("instance", Value::Instance),
+        Member::required("code", Value::Code),
+        Member::Details,
+        Member::ID,
+    ],
+};
+
+/// The members of a body, in order: one definition for writing, reading and describing
+/// it.
+///
+/// A custom shape can be a layout too, reusing the pieces of the built-in ones:
+///
+/// ```
+/// use errcat_core::shape::{JSON, Layout, Member, Value};
+///
+/// /// `{"kind":CODE,"text":MESSAGE,...details}`
+/// const TERSE: Layout = Layout {
+///     name: "terse",
+///     content_type: JSON,
+///     members: &[
+///         Member::required("kind", Value::Code),
+///         Member::required("text", Value::Message),
+///         Member::Details,
+///     ],
+/// };
+/// assert_eq!(TERSE.reserved().collect::<Vec<_>>(), ["kind", "text"]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// A short name for docs (`"nested"`).
+    pub name: &'static str,
+    /// The response `Content-Type`.
+    pub content_type: &'static str,
+    /// The top-level members, in order.
+    pub members: &'static [Member],
+}
+
+impl Layout {
+    /// The members beside which the exposed fields are written ([`Member::Details`]):
+    /// their fixed names are reserved, since an exposed field of the same name would
+    /// make the body ambiguous. The id and status members are reserved too, under the
+    /// names the catalog gives them.
+    pub fn reserved(&self) -> impl Iterator<Item = &'static str> {
+        self.details_level()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|member| match member {
+                Member::Value {
+                    key: Key::Named(name),
+                    ..
+                }
+                | Member::Object { key: name, .. } => Some(*name),
+                _ => None,
+            })
+    }
+
+    /// The members of the object that holds [`Member::Details`], if the layout has one.
+    pub fn details_level(&self) -> Option<&'static [Member]> {
+        fn find(members: &'static [Member]) -> Option<&'static [Member]> {
+            if members.iter().any(|m| matches!(m, Member::Details)) {
+                return Some(members);
+            }
+            members.iter().find_map(|member| match member {
+                Member::Object { members, .. } => find(members),
+                _ => None,
+            })
+        }
+        find(self.members)
+    }
+}
+
+/// One member of a [`Layout`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Member {
+    /// `"key":{...}`, an object of further members.
+    Object {
+        /// The member's name.
+        key: &'static str,
+        /// The object's members, in order.
+        members: &'static [Member],
+    },
+    /// `"key":value`: one part of the error.
+    Value {
+        /// The member's name.
+        key: Key,
+        /// Which part of the error.
+        value: Value,
+        /// Whether it is written, and whether a reader requires it.
+        rule: Rule,
+    },
+    /// The error's exposed fields (`#[api(expose)]`), one member each, in declaration
+    /// order.
+    Details,
+}
+
+impl Member {
+    /// A member with the catalog's per-request id (`id_field`), written when a valid id
+    /// is given.
+    pub const ID: Member = Member::Value {
+        key: Key::IdField,
+        value: Value::Id,
+        rule: Rule::Optional,
+    };
+
+    /// The HTTP status under the catalog's `status_field`, written when it has one.
+    pub const STATUS_ECHO: Member = Member::Value {
+        key: Key::StatusField,
+        value: Value::Status,
+        rule: Rule::Optional,
+    };
+
+    /// `"key":{members}`.
+    pub const fn object(key: &'static str, members: &'static [Member]) -> Member {
+        Member::Object { key, members }
+    }
+
+    /// `"key":value`, always written and required by readers.
+    pub const fn required(key: &'static str, value: Value) -> Member {
+        Member::Value {
+            key: Key::Named(key),
+            value,
+            rule: Rule::Required,
+        }
+    }
+
+    /// `"key":value`, written when the error has the value, optional for readers.
+    pub const fn optional(key: &'static str, value: Value) -> Member {
+        Member::Value {
+            key: Key::Named(key),
+            value,
+            rule: Rule::Optional,
+        }
+    }
+
+    /// `"key":value`, never written but read when present: a lenient reader of bodies
+    /// from servers that add it.
+    pub const fn read_only(key: &'static str, value: Value) -> Member {
+        Member::Value {
+            key: Key::Named(key),
+            value,
+            rule: Rule::ReadOnly,
+        }
+    }
+}
+
+/// The name of a [`Member::Value`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A fixed name.
+    Named(&'static str),
+    /// The catalog's `id_field` (default `"request_id"`).
+    IdField,
+    /// The catalog's `status_field`; a member under it exists only when the catalog sets
+    /// one.
+    StatusField,
+}
+
+/// The part of an error a [`Member::Value`] holds, and when it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    /// The code (a string; always).
+    Code,
+    /// The message (a string; always).
+    Message,
+    /// The remediation hint (a string), when the error has one.
+    Hint,
+    /// The HTTP status (an integer; always).
+    Status,
+    /// The status's reason phrase (a string; always).
+    Title,
+    /// The code's documentation URL, `about:blank` without one (a string; always).
+    Type,
+    /// The per-request id (a string), when a valid one is given.
+    Id,
+    /// The request path (a string), when given.
+    Instance,
+}
+
+/// Whether a [`Member::Value`] is written, and whether a reader requires it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Written whenever the value exists; a body without it is not of this shape.
+    Required,
+    /// Written whenever the value exists; a reader takes it when present.
+    Optional,
+    /// Never written; a reader takes it when present.
+    ReadOnly,
+}

@@ -1,0 +1,158 @@
+//! The static catalog: one [`Entry`] per code, in declaration order, and the index of
+//! codes behind `FromStr`.
+//!
+//! Everything a variant means statically lives in its entry; the generated methods map a
+//! value to its entry's position with one `match` and read the rest from the table.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use super::Expand;
+use super::arm::Arm;
+use crate::model::{Code, Format};
+
+impl Expand<'_> {
+    /// `static __CATALOG` (with `fn __catalog`), `__CODES` and `__INDEX`.
+    pub fn catalog(&self, arms: &[Arm<'_>]) -> TokenStream {
+        let p = &self.p;
+        let m = self.m;
+        let name = &m.catalog_name;
+        let enum_name = self.ident.to_string();
+        let description = opt_str(m.description.as_deref());
+        let format = match &m.format {
+            Format::Builtin(shape) => {
+                let variant = format_ident!("{}", format!("{shape:?}"));
+                quote!(#p::Shape::#variant)
+            }
+            Format::Custom(path) => quote_spanned!(path.span()=> #path),
+        };
+        let id_field = &m.id_field;
+        let status_field = opt_str(m.status_field.as_deref());
+        let entries = codes(arms).map(|(arm, code)| {
+            let cfg = &arm.cfg;
+            let entry = self.entry(arm, code);
+            quote!(#cfg #entry)
+        });
+        let forwards = arms.iter().filter(|a| a.v.is_transparent()).map(|arm| {
+            let cfg = &arm.cfg;
+            let name = arm.v.ident.to_string();
+            quote!(#cfg #name)
+        });
+        let code_strs = codes(arms).map(|(arm, code)| {
+            let cfg = &arm.cfg;
+            let code = &code.code;
+            quote!(#cfg #code)
+        });
+        let size = (codes(arms).count() * 2).next_power_of_two().max(2);
+        quote! {
+            static __CATALOG: #p::Catalog = #p::Catalog {
+                name: #name,
+                enum_name: #enum_name,
+                description: #description,
+                format: &#format,
+                id_field: #id_field,
+                status_field: #status_field,
+                entries: &[#(#entries),*],
+                forwards: &[#(#forwards),*],
+                rendered: #p::Rendered::new(),
+            };
+            fn __catalog() -> &'static #p::Catalog {
+                &__CATALOG
+            }
+            const __CODES: &[&str] = &[#(#code_strs),*];
+            static __INDEX: #p::CodeIndex<#size> = #p::CodeIndex::new(__CODES);
+        }
+    }
+
+    /// One code's entry.
+    fn entry(&self, arm: &Arm<'_>, code: &Code) -> TokenStream {
+        let p = &self.p;
+        let variant = arm.v.ident.to_string();
+        let code_str = &code.code;
+        let status = code.status;
+        let documented = code.status_documented;
+        let fix = code.fix;
+        let category = opt_str(code.category.as_deref());
+        let (message, message_is_template) = code.message.text();
+        let (hint, hint_is_template) = match &code.hint {
+            Some(t) => match &t.static_text {
+                Some(text) => (opt_str(Some(text)), false),
+                None => (opt_str(Some(&t.lit.value())), true),
+            },
+            None => (opt_str(None), false),
+        };
+        let description = opt_str(code.description.as_deref());
+        let retry_after = match code.retry_after {
+            Some(n) => quote!(::core::option::Option::Some(#n)),
+            None => quote!(::core::option::Option::None),
+        };
+        let doc_url = opt_str(code.doc_url.as_deref());
+        let exposed = code.exposed.iter().map(|e| &e.name);
+        quote! {
+            #p::Entry {
+                catalog: __catalog,
+                variant: #variant,
+                code: #code_str,
+                status: #p::status(#status),
+                status_documented: #documented,
+                fix: #p::Fix::from_bits(#fix),
+                category: #category,
+                message: #message,
+                hint: #hint,
+                description: #description,
+                retry_after: #retry_after,
+                doc_url: #doc_url,
+                exposed: &[#(#exposed),*],
+                message_is_template: #message_is_template,
+                hint_is_template: #hint_is_template,
+            }
+        }
+    }
+
+    /// The position of each code variant's entry, as an expression: its index, or, when
+    /// some variant has a `#[cfg]` (which removes its entry), a constant counting the
+    /// entries before it that are compiled in. The constants come first.
+    pub fn positions(&self, arms: &[Arm<'_>]) -> (TokenStream, Vec<TokenStream>) {
+        let any_cfg = codes(arms).any(|(arm, _)| !arm.v.cfg.is_empty());
+        if !any_cfg {
+            let positions = (0..codes(arms).count()).map(|i| quote!(#i)).collect();
+            return (quote!(), positions);
+        }
+        let mut consts = Vec::new();
+        let mut positions = Vec::new();
+        let mut previous: Option<(syn::Ident, TokenStream)> = None;
+        for (i, (arm, _)) in codes(arms).enumerate() {
+            let name = format_ident!("__POSITION_{}", i);
+            let value = match &previous {
+                None => quote!(0),
+                Some((prev, present)) => quote!(#prev + (#present as usize)),
+            };
+            consts.push(quote!(const #name: usize = #value;));
+            positions.push(quote!(#name));
+            previous = Some((name, cfg_predicate(&arm.v.cfg)));
+        }
+        (quote!(#(#consts)*), positions)
+    }
+}
+
+/// The arms that are codes of the type itself (not forwarded), with their code.
+pub fn codes<'x, 'a>(arms: &'x [Arm<'a>]) -> impl Iterator<Item = (&'x Arm<'a>, &'x Code)> {
+    arms.iter().filter_map(|arm| Some((arm, arm.v.code()?)))
+}
+
+pub fn opt_str(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `cfg!(...)` of a variant's `#[cfg(...)]` attributes (all of them must hold).
+fn cfg_predicate(attrs: &[&syn::Attribute]) -> TokenStream {
+    let predicates = attrs.iter().filter_map(|attr| match &attr.meta {
+        syn::Meta::List(list) => Some(list.tokens.clone()),
+        _ => None,
+    });
+    quote!(::core::cfg!(all(#(#predicates),*)))
+}

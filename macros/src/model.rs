@@ -1,0 +1,149 @@
+//! The checked model the expansion is generated from: every value valid, every rule kept.
+
+use darling::ast::{Fields, Style};
+use errcat_core::shape::Shape;
+use proc_macro2::Span;
+use syn::{Attribute, Ident};
+
+use crate::ast::{Field, Input};
+use crate::template::{ArgName, Template};
+
+pub struct Model<'a> {
+    pub input: &'a Input,
+    /// Where generated code finds errcat (`crate = ...`, default `::errcat`).
+    pub krate: syn::Path,
+    pub is_enum: bool,
+    pub catalog_name: String,
+    pub description: Option<String>,
+    pub format: Format,
+    pub id_field: String,
+    pub status_field: Option<String>,
+    pub display: bool,
+    pub variants: Vec<VariantModel<'a>>,
+    /// The generated code enum of a type with fields; `None` for a fieldless type, which
+    /// is its own code type.
+    pub code_enum: Option<Ident>,
+}
+
+pub enum Format {
+    Builtin(Shape),
+    Custom(syn::Path),
+}
+
+pub struct VariantModel<'a> {
+    pub ident: &'a Ident,
+    pub fields: &'a Fields<Field>,
+    pub cfg: Vec<&'a Attribute>,
+    pub kind: Kind,
+    /// Position of the source field.
+    pub source: Option<usize>,
+}
+
+pub enum Kind {
+    /// Forwards everything to field 0.
+    Transparent,
+    Code(Box<Code>),
+}
+
+pub struct Code {
+    pub code: String,
+    pub code_span: Span,
+    pub status: u16,
+    pub status_documented: bool,
+    pub fix: u8,
+    pub category: Option<String>,
+    pub message: Message,
+    pub hint: Option<Template>,
+    pub description: Option<String>,
+    pub retry_after: Option<u64>,
+    pub doc_url: Option<String>,
+    pub exposed: Vec<Exposed>,
+    /// The field that gives the retry delay, and whether its unit is milliseconds.
+    pub retry_field: Option<(usize, bool)>,
+}
+
+/// A field written into the envelope.
+pub struct Exposed {
+    /// Its position among the variant's fields.
+    pub index: usize,
+    /// Its member name.
+    pub name: String,
+    /// Where `expose` names it.
+    pub span: Span,
+}
+
+pub enum Message {
+    Template(Template),
+    /// From the doc comment: static text, braces and all.
+    Doc(String),
+}
+
+impl Message {
+    pub fn template(&self) -> Option<&Template> {
+        match self {
+            Message::Template(t) => Some(t),
+            Message::Doc(_) => None,
+        }
+    }
+
+    /// The message's text and whether it is a template over the fields.
+    pub fn text(&self) -> (String, bool) {
+        match self {
+            Message::Template(t) => match &t.static_text {
+                Some(text) => (text.clone(), false),
+                None => (t.lit.value(), true),
+            },
+            Message::Doc(text) => (text.clone(), false),
+        }
+    }
+}
+
+impl VariantModel<'_> {
+    pub fn code(&self) -> Option<&Code> {
+        match &self.kind {
+            Kind::Code(code) => Some(code),
+            Kind::Transparent => None,
+        }
+    }
+
+    pub fn is_transparent(&self) -> bool {
+        matches!(self.kind, Kind::Transparent)
+    }
+
+    pub fn field(&self, index: usize) -> Option<&Field> {
+        self.fields.fields.get(index)
+    }
+
+    /// The position of the field a placeholder names.
+    pub fn position_of(&self, name: &ArgName) -> Option<usize> {
+        match name {
+            ArgName::Index(i) => {
+                (self.fields.style == Style::Tuple && *i < self.fields.len()).then_some(*i)
+            }
+            ArgName::Named(n) => self.fields.iter().position(|f| {
+                f.ident
+                    .as_ref()
+                    .is_some_and(|i| syn::ext::IdentExt::unraw(i) == n)
+            }),
+        }
+    }
+}
+
+impl Model<'_> {
+    /// The variants that are codes of this type (not forwarded), in declaration order.
+    pub fn codes(&self) -> impl Iterator<Item = (&VariantModel<'_>, &Code)> {
+        self.variants.iter().filter_map(|v| Some((v, v.code()?)))
+    }
+
+    pub fn has_transparent(&self) -> bool {
+        self.variants.iter().any(VariantModel::is_transparent)
+    }
+}
+
+/// A field's name as written in templates: its identifier, or its position.
+pub fn field_name(field: &Field, index: usize) -> String {
+    field.ident.as_ref().map_or_else(
+        || index.to_string(),
+        |i| syn::ext::IdentExt::unraw(i).to_string(),
+    )
+}

@@ -1,0 +1,16 @@
+//! The runtime half of a shape's one definition: writing, reading and rendering bodies
+//! from a [`Layout`](errcat_core::shape::Layout).
+//!
+//! A layout is first lowered, for one catalog and one code, to a [`program`] of steps
+//! (`{`, a key, the code's text, the templated message, the id when present, ...).
+//! [`write`] runs it against any [`JsonSink`](crate::JsonSink); envelopes of a catalog's
+//! own codes run it once per code with the static steps fused into ready JSON text, then
+//! copy that text ([`write_rendered`]). [`read`] walks the same members to decode a body.
+
+mod program;
+mod read;
+mod write;
+
+pub use program::Rendered;
+pub(crate) use read::read;
+pub(crate) use write::{write, write_rendered};

@@ -1,0 +1,97 @@
+//! Reading a body back by its layout: what the decoder does.
+
+use errcat_core::shape::{Layout, Member, Rule, Value};
+use serde_json::Map;
+
+use super::write::key_name;
+use crate::catalog::Catalog;
+use crate::format::{Parts, ShapeError};
+
+/// The values a layout's members gave, before they become [`Parts`].
+#[derive(Default)]
+struct Found {
+    code: Option<String>,
+    message: Option<String>,
+    hint: Option<String>,
+    id: Option<String>,
+    title: Option<String>,
+    details: Map<String, serde_json::Value>,
+}
+
+/// Reads `body` as `layout` says, with `catalog`'s field names. Members the layout does
+/// not name, beside the exposed fields, go to [`Parts::details`].
+pub(crate) fn read(
+    layout: &Layout,
+    body: serde_json::Value,
+    catalog: &Catalog,
+) -> Result<Parts, ShapeError> {
+    let mut found = Found::default();
+    read_members(layout.members, Parts::object(body)?, catalog, &mut found)?;
+    let Some(code) = found.code else {
+        return Err(ShapeError("a member the shape requires is missing"));
+    };
+    Ok(Parts {
+        code,
+        // A shape whose message is optional (`code`) or comes as `title` (`problem`).
+        message: found.message.or(found.title).unwrap_or_default(),
+        hint: found.hint,
+        id: found.id,
+        details: found.details,
+    })
+}
+
+fn read_members(
+    members: &'static [Member],
+    mut object: Map<String, serde_json::Value>,
+    catalog: &Catalog,
+    found: &mut Found,
+) -> Result<(), ShapeError> {
+    let mut holds_details = false;
+    for member in members {
+        match *member {
+            Member::Object { key, members } => {
+                let inner = Parts::take_object(&mut object, key)?;
+                read_members(members, inner, catalog, found)?;
+            }
+            Member::Details => holds_details = true,
+            Member::Value { key, value, rule } => {
+                if let Some(key) = key_name(key, catalog) {
+                    read_value(&mut object, key, value, rule, found)?;
+                }
+            }
+        }
+    }
+    if holds_details {
+        found.details = object;
+    }
+    Ok(())
+}
+
+fn read_value(
+    object: &mut Map<String, serde_json::Value>,
+    key: &str,
+    value: Value,
+    rule: Rule,
+    found: &mut Found,
+) -> Result<(), ShapeError> {
+    let slot = match value {
+        // The status and the link say nothing the decoder keeps: dropped, whatever their
+        // type.
+        Value::Status | Value::Type => {
+            object.remove(key);
+            return Ok(());
+        }
+        // `Parts` has no place for the request path: it stays among the details.
+        Value::Instance => return Ok(()),
+        Value::Code => &mut found.code,
+        Value::Message => &mut found.message,
+        Value::Hint => &mut found.hint,
+        Value::Id => &mut found.id,
+        Value::Title => &mut found.title,
+    };
+    *slot = match rule {
+        Rule::Required => Some(Parts::take_str(object, key)?),
+        Rule::Optional | Rule::ReadOnly => Parts::take_opt_str(object, key)?,
+    };
+    Ok(())
+}

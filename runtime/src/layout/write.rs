@@ -1,0 +1,280 @@
+//! Writing a body from a layout.
+
+use errcat_core::shape::{Key, Layout, Member, Rule, Value};
+
+use super::program::{Fused, Op, Program};
+use crate::catalog::{Catalog, Entry};
+use crate::envelope::Envelope;
+use crate::json::{JsonSink, JsonWriter, write_display};
+
+/// Writes the body of `env` in `layout` into `sink`.
+pub(crate) fn write(layout: &Layout, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
+    for op in &program(layout, env.catalog(), env.entry()) {
+        step(op, env, sink);
+    }
+}
+
+/// Appends the body of `env` to `out` from the code's rendered program: the static parts
+/// copied, only the per-request and templated parts written. `false` (nothing written)
+/// when the error's code is not one of the envelope catalog's own entries, when the
+/// catalog's format has no layout, or when the code's program could not be fused.
+#[inline]
+pub(crate) fn write_rendered(env: &Envelope<'_>, out: &mut Vec<u8>) -> bool {
+    let catalog = env.catalog();
+    let Some(index) = catalog.position(env.entry()) else {
+        return false;
+    };
+    let programs = match catalog.rendered.0.get() {
+        Some(programs) => programs,
+        None => match render(catalog) {
+            Some(programs) => programs,
+            None => return false,
+        },
+    };
+    let Some(Some(fused)) = programs.get(index) else {
+        return false;
+    };
+    match (&fused.around_id, env.id()) {
+        (Some((before, after)), Some(id)) => {
+            // `with_id` admits only `[A-Za-z0-9._:-]`: nothing to escape.
+            out.extend_from_slice(before.as_bytes());
+            out.extend_from_slice(id.as_bytes());
+            out.extend_from_slice(after.as_bytes());
+        }
+        _ => write_fused(fused, env, out),
+    }
+    true
+}
+
+/// Renders the programs of every entry of `catalog`, once; `None` when its format has
+/// no layout.
+#[cold]
+fn render(catalog: &'static Catalog) -> Option<&'static [Program]> {
+    let layout = catalog.format().layout()?;
+    let programs = catalog.rendered.0.get_or_init(|| {
+        catalog
+            .entries()
+            .iter()
+            .map(|entry| fuse(&program(layout, catalog, entry)))
+            .collect()
+    });
+    Some(programs)
+}
+
+/// Writes a body from its fused program: each static text copied, each dynamic step
+/// written.
+#[inline(never)]
+fn write_fused(fused: &Fused, env: &Envelope<'_>, out: &mut Vec<u8>) {
+    out.extend_from_slice(fused.head.as_bytes());
+    for (op, text) in fused.rest.iter() {
+        // Fusing left a dynamic step only where a member precedes it in its object: the
+        // optional members write their own comma.
+        match op {
+            Op::RawId(prefix) => {
+                if let Some(id) = env.id() {
+                    out.extend_from_slice(prefix.as_bytes());
+                    out.extend_from_slice(id.as_bytes());
+                    out.push(b'"');
+                }
+            }
+            Op::Message => write_display(out, &mut |w| env.error().write_message(w)),
+            Op::Hint => write_display(out, &mut |w| env.error().write_hint(w).map(drop)),
+            other => step(other, env, &mut JsonWriter::after_member(out)),
+        }
+        out.extend_from_slice(text.as_bytes());
+    }
+}
+
+/// The steps that write a body of `entry` in `layout`, for `catalog`'s field names.
+fn program(layout: &Layout, catalog: &Catalog, entry: &Entry) -> Vec<Op> {
+    let mut ops = vec![Op::Begin];
+    lower(layout.members, catalog, entry, &mut ops);
+    ops.push(Op::End);
+    ops
+}
+
+fn lower(members: &'static [Member], catalog: &Catalog, entry: &Entry, ops: &mut Vec<Op>) {
+    for member in members {
+        match *member {
+            Member::Object { key, members } => {
+                ops.extend([Op::Key(key), Op::Begin]);
+                lower(members, catalog, entry, ops);
+                ops.push(Op::End);
+            }
+            Member::Details if !entry.exposed().is_empty() => ops.push(Op::Details),
+            Member::Details
+            | Member::Value {
+                rule: Rule::ReadOnly,
+                ..
+            } => {}
+            Member::Value { key, value, .. } => {
+                if let Some(key) = key_name(key, catalog) {
+                    lower_value(key, value, entry, ops);
+                }
+            }
+        }
+    }
+}
+
+fn lower_value(key: &'static str, value: Value, entry: &Entry, ops: &mut Vec<Op>) {
+    let op = match value {
+        Value::Code => Op::Str(entry.code()),
+        Value::Message if entry.message_is_static() => Op::Str(entry.message()),
+        Value::Message => Op::Message,
+        Value::Hint if entry.hint().is_none() => return,
+        Value::Hint => entry.static_hint().map_or(Op::Hint, Op::Str),
+        Value::Status => Op::U64(u64::from(entry.status().as_u16())),
+        Value::Title => Op::Str(entry.status().canonical_reason().unwrap_or("Error")),
+        Value::Type => Op::Str(entry.doc_url().unwrap_or("about:blank")),
+        Value::Id => return ops.push(Op::Id(key)),
+        Value::Instance => return ops.push(Op::Instance(key)),
+    };
+    ops.extend([Op::Key(key), op]);
+}
+
+/// The name of a member in `catalog`; `None` for a status echo the catalog does not have.
+pub(super) fn key_name(key: Key, catalog: &Catalog) -> Option<&'static str> {
+    match key {
+        Key::Named(name) => Some(name),
+        Key::IdField => Some(catalog.id_field()),
+        Key::StatusField => catalog.status_field(),
+    }
+}
+
+/// Runs one unfused step.
+fn step(op: &Op, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
+    match op {
+        Op::Begin => sink.begin_object(),
+        Op::End => sink.end_object(),
+        Op::Key(key) => sink.key(key),
+        Op::Str(text) => sink.str(text),
+        Op::U64(n) => sink.u64(*n),
+        Op::Message => sink.display(&mut |w| env.error().write_message(w)),
+        Op::Hint => sink.display(&mut |w| env.error().write_hint(w).map(drop)),
+        Op::Id(key) => {
+            if let Some(id) = env.id() {
+                sink.key(key);
+                sink.str(id);
+            }
+        }
+        Op::Instance(key) => {
+            if let Some(path) = env.instance() {
+                sink.key(key);
+                sink.str(path);
+            }
+        }
+        Op::Details => env.write_details(sink),
+        // A fused step only runs in `write_rendered`.
+        Op::RawId(_) => {}
+    }
+}
+
+/// `ops` with every run of static steps rendered into JSON text, and the id member into
+/// an [`Op::RawId`]. `None` when an optional member opens an object: whether the member
+/// after it needs a comma would depend on the request.
+fn fuse(ops: &[Op]) -> Option<Fused> {
+    let mut text = Vec::new();
+    let mut writer = JsonWriter::new(&mut text);
+    let mut head = None;
+    let mut rest: Vec<Op> = Vec::new();
+    let mut texts: Vec<Box<str>> = Vec::new();
+    for op in ops {
+        let dynamic = match op {
+            Op::Begin | Op::End | Op::Key(_) | Op::Str(_) | Op::U64(_) => {
+                static_step(op, &mut writer);
+                continue;
+            }
+            Op::Message | Op::Hint => op.clone(),
+            Op::Id(_) | Op::Instance(_) | Op::Details if !writer.needs_comma() => return None,
+            Op::Id(key) => {
+                let before = String::from_utf8(writer.take()).ok()?;
+                writer.key(key);
+                writer.raw("\"");
+                let prefix = String::from_utf8(writer.take()).ok()?;
+                texts_or_head(&mut head, &mut texts, before);
+                rest.push(Op::RawId(prefix.into()));
+                continue;
+            }
+            Op::Instance(_) | Op::Details => op.clone(),
+            Op::RawId(_) => return None,
+        };
+        let before = String::from_utf8(writer.take()).ok()?;
+        texts_or_head(&mut head, &mut texts, before);
+        rest.push(dynamic);
+        if matches!(op, Op::Message | Op::Hint) {
+            writer.value_written();
+        }
+    }
+    let last = String::from_utf8(writer.take()).ok()?;
+    texts_or_head(&mut head, &mut texts, last);
+    let head = head.unwrap_or_default();
+    let rest: Box<[(Op, Box<str>)]> = rest.into_iter().zip(texts).collect();
+    let around_id = match &*rest {
+        [(Op::RawId(prefix), tail)] => {
+            Some((format!("{head}{prefix}").into(), format!("\"{tail}").into()))
+        }
+        _ => None,
+    };
+    Some(Fused {
+        head,
+        rest,
+        around_id,
+    })
+}
+
+/// The first run of text is the head; each later one follows a dynamic step.
+fn texts_or_head(head: &mut Option<Box<str>>, texts: &mut Vec<Box<str>>, text: String) {
+    match head {
+        None => *head = Some(text.into()),
+        Some(_) => texts.push(text.into()),
+    }
+}
+
+fn static_step(op: &Op, writer: &mut JsonWriter<'_>) {
+    match op {
+        Op::Begin => writer.begin_object(),
+        Op::End => writer.end_object(),
+        Op::Key(key) => writer.key(key),
+        Op::Str(text) => writer.str(text),
+        Op::U64(n) => writer.u64(*n),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fusing_keeps_dynamic_steps_and_renders_the_rest() {
+        let ops = [
+            Op::Begin,
+            Op::Key("error"),
+            Op::Begin,
+            Op::Key("code"),
+            Op::Str("A\"B"),
+            Op::Key("message"),
+            Op::Message,
+            Op::Id("request_id"),
+            Op::Details,
+            Op::End,
+            Op::End,
+        ];
+        let fused = fuse(&ops).unwrap();
+        assert_eq!(&*fused.head, r#"{"error":{"code":"A\"B","message":"#);
+        assert_eq!(
+            &*fused.rest,
+            [
+                (Op::Message, "".into()),
+                (Op::RawId(r#","request_id":""#.into()), "".into()),
+                (Op::Details, "}}".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_optional_member_first_in_an_object_is_not_fused() {
+        assert_eq!(fuse(&[Op::Begin, Op::Id("id"), Op::End]), None);
+        assert_eq!(fuse(&[Op::Begin, Op::Details, Op::End]), None);
+    }
+}

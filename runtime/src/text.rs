@@ -1,0 +1,39 @@
+//! Cutting text that came from outside (a request, a response) to a bounded length.
+
+use std::borrow::Cow;
+
+/// At most `max` bytes of `text`, cut on a character boundary.
+pub(crate) fn cut(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
+/// [`cut`], with `…` appended when something was cut.
+pub(crate) fn shortened(text: &str, max: usize) -> Cow<'_, str> {
+    let kept = cut(text, max);
+    if kept.len() == text.len() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(format!("{kept}…"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_on_char_boundaries() {
+        assert_eq!(cut("héllo", 2), "h");
+        assert_eq!(cut("héllo", 3), "hé");
+        assert_eq!(cut("abc", 10), "abc");
+        assert_eq!(shortened("ééé", 3), "é…");
+        assert_eq!(shortened("abc", 3), "abc");
+    }
+}
