@@ -46,6 +46,9 @@ impl Expand<'_> {
         });
         let size = (codes(arms).count() * 2).next_power_of_two().max(2);
         quote! {
+            // Short names for what every entry repeats.
+            use ::core::option::Option::{None as __None, Some as __Some};
+            use #p::{Entry as __Entry, Fix as __Fix, status as __status};
             static __CATALOG: #p::Catalog = #p::Catalog {
                 name: #name,
                 enum_name: #enum_name,
@@ -67,7 +70,6 @@ impl Expand<'_> {
 
     /// One code's entry.
     fn entry(&self, arm: &Arm<'_>, code: &Code) -> TokenStream {
-        let p = &self.p;
         let variant = arm.v.ident.to_string();
         let code_str = &code.code;
         let status = code.status;
@@ -84,19 +86,19 @@ impl Expand<'_> {
         };
         let description = opt_str(code.description.as_deref());
         let retry_after = match code.retry_after {
-            Some(n) => quote!(::core::option::Option::Some(#n)),
-            None => quote!(::core::option::Option::None),
+            Some(n) => quote!(__Some(#n)),
+            None => quote!(__None),
         };
         let doc_url = opt_str(code.doc_url.as_deref());
         let exposed = code.exposed.iter().map(|e| &e.name);
         quote! {
-            #p::Entry {
+            __Entry {
                 catalog: __catalog,
                 variant: #variant,
                 code: #code_str,
-                status: #p::status(#status),
+                status: __status(#status),
                 status_documented: #documented,
-                fix: #p::Fix::from_bits(#fix),
+                fix: __Fix::from_bits(#fix),
                 category: #category,
                 message: #message,
                 hint: #hint,
@@ -141,10 +143,11 @@ pub fn codes<'x, 'a>(arms: &'x [Arm<'a>]) -> impl Iterator<Item = (&'x Arm<'a>, 
     arms.iter().filter_map(|arm| Some((arm, arm.v.code()?)))
 }
 
-pub fn opt_str(s: Option<&str>) -> TokenStream {
+/// An optional text, under the names `catalog` imports for `Option`'s variants.
+fn opt_str(s: Option<&str>) -> TokenStream {
     match s {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
+        Some(s) => quote!(__Some(#s)),
+        None => quote!(__None),
     }
 }
 

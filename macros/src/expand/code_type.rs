@@ -129,7 +129,6 @@ impl Expand<'_> {
                     __f.write_str(self.as_str())
                 }
             }
-            #[automatically_derived]
             impl #impl_generics #ident #ty_generics #where_clause {
                 #[doc = #kind_doc]
                 #vis fn kind(&self) -> #kind_ty {

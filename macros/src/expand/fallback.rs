@@ -99,7 +99,6 @@ fn code_type(m: &Model<'_>, p: &TokenStream, unreachable: &TokenStream) -> Token
             #(#variants,)*
         }
         #impls
-        #[automatically_derived]
         #[allow(unreachable_code, clippy::all)]
         impl #impl_generics #ident #ty_generics #where_clause {
             #vis fn kind(&self) -> #kind { #unreachable }
