@@ -217,7 +217,7 @@ pub mod shape {
 
 /// What generated code names. Not a public API: no stability promise.
 #[doc(hidden)]
-#[path = "private/mod.rs"]
+#[path = "private.rs"]
 pub mod __private;
 
 /// The README's examples run as doctests, so they cannot drift.
