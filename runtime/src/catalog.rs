@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::fix::Fix;
 use crate::format::Format;
-use crate::layout::Rendered;
+use crate::layout::program::Rendered;
 
 /// The table of one derived error type: its name, envelope shape and one [`Entry`] per
 /// code, in declaration order. Returned by [`ApiError::catalog`](crate::ApiError::catalog).
@@ -92,6 +92,17 @@ impl Catalog {
     /// The entry with this code (exact, case-sensitive).
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
         self.entries.iter().find(|e| e.code == code)
+    }
+
+    /// The name of a layout's member in this catalog: the catalog's `id_field` and
+    /// `status_field` for those keys; `None` for a status echo the catalog does not have.
+    pub(crate) fn member_name(&self, key: errcat_core::shape::Key) -> Option<&'static str> {
+        use errcat_core::shape::Key;
+        match key {
+            Key::Named(name) => Some(name),
+            Key::IdField => Some(self.id_field),
+            Key::StatusField => self.status_field,
+        }
     }
 
     /// The position of `entry` in [`entries`](Self::entries), if it is one of them.

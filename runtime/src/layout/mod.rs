@@ -7,7 +7,7 @@
 //! own codes run it once per code with the static steps fused into ready JSON text, then
 //! copy that text ([`write_rendered`]). [`read`] walks the same members to decode a body.
 
-mod program;
+pub(crate) mod program;
 mod read;
 mod write;
 

@@ -3,7 +3,6 @@
 use errcat_core::shape::{Layout, Member, Rule, Value};
 use serde_json::Map;
 
-use super::write::key_name;
 use crate::catalog::Catalog;
 use crate::format::{Parts, ShapeError};
 
@@ -55,7 +54,7 @@ fn read_members(
             }
             Member::Details => holds_details = true,
             Member::Value { key, value, rule } => {
-                if let Some(key) = key_name(key, catalog) {
+                if let Some(key) = catalog.member_name(key) {
                     read_value(&mut object, key, value, rule, found)?;
                 }
             }

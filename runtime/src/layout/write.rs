@@ -1,6 +1,6 @@
 //! Writing a body from a layout.
 
-use errcat_core::shape::{Key, Layout, Member, Rule, Value};
+use errcat_core::shape::{Layout, Member, Rule, Value};
 
 use super::program::{Fused, Op, Program};
 use crate::catalog::{Catalog, Entry};
@@ -108,7 +108,7 @@ fn lower(members: &'static [Member], catalog: &Catalog, entry: &Entry, ops: &mut
                 ..
             } => {}
             Member::Value { key, value, .. } => {
-                if let Some(key) = key_name(key, catalog) {
+                if let Some(key) = catalog.member_name(key) {
                     lower_value(key, value, entry, ops);
                 }
             }
@@ -130,15 +130,6 @@ fn lower_value(key: &'static str, value: Value, entry: &Entry, ops: &mut Vec<Op>
         Value::Instance => return ops.push(Op::Instance(key)),
     };
     ops.extend([Op::Key(key), op]);
-}
-
-/// The name of a member in `catalog`; `None` for a status echo the catalog does not have.
-pub(super) fn key_name(key: Key, catalog: &Catalog) -> Option<&'static str> {
-    match key {
-        Key::Named(name) => Some(name),
-        Key::IdField => Some(catalog.id_field()),
-        Key::StatusField => catalog.status_field(),
-    }
 }
 
 /// Runs one unfused step.
