@@ -1,5 +1,6 @@
 //! What `errcat`'s derive (at compile time) and runtime (at run time) both read, defined
-//! once: the envelope shapes and the sides that fix an error.
+//! once: the envelope shapes, the sides that fix an error and the JSON types of exposed
+//! fields.
 //!
 //! No behaviour lives here, only tables. The derive checks exposed field names against a
 //! shape's reserved members and parses `fix = "..."`; the runtime writes, reads and
@@ -9,7 +10,9 @@
 #![deny(missing_docs)]
 #![no_std]
 
+pub mod field;
 pub mod fix;
 pub mod shape;
 
-pub use shape::{Key, Layout, Member, Rule, Shape, Value};
+pub use field::FieldType;
+pub use shape::{Key, Layout, Member, Part, Rule, Shape};

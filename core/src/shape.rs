@@ -23,10 +23,12 @@ pub enum Shape {
     /// `{"error":C,"message":M,...details,"<id_field>":ID}` (seed 004).
     Code,
     /// RFC 9457 `application/problem+json`:
-    /// `{"type":URL,"title":T,"status":S,"detail":M,"instance":I,"code":C,...details,"<id_field>":ID}`.
+    /// `{"type":URL,"title":T,"status":S,"detail":M,"instance":I,"code":C,"hint":H,...details,"<id_field>":ID}`.
     ///
     /// `type` is the code's `doc_url` (`about:blank` without one) and `title` the
-    /// status's reason phrase, as RFC 9457 asks for `about:blank`.
+    /// status's reason phrase, as RFC 9457 asks for `about:blank`; `code` and `hint` are
+    /// extension members. A problem from another service may carry no `code`: a reader
+    /// takes its `type` (or `title`) for the code.
     Problem,
 }
 
@@ -61,9 +63,9 @@ const NESTED: Layout = Layout {
     members: &[Member::object(
         "error",
         &[
-            Member::required("code", Value::Code),
-            Member::required("message", Value::Message),
-            Member::optional("hint", Value::Hint),
+            Member::required("code", Part::Code),
+            Member::required("message", Part::Message),
+            Member::optional("hint", Part::Hint),
             Member::STATUS_ECHO,
             Member::ID,
             Member::Details,
@@ -75,8 +77,8 @@ const FLAT: Layout = Layout {
     name: "flat",
     content_type: JSON,
     members: &[
-        Member::required("error", Value::Message),
-        Member::required("code", Value::Code),
+        Member::required("error", Part::Message),
+        Member::required("code", Part::Code),
         Member::STATUS_ECHO,
         Member::Details,
         Member::ID,
@@ -87,9 +89,9 @@ const CODE: Layout = Layout {
     name: "code",
     content_type: JSON,
     members: &[
-        Member::required("error", Value::Code),
+        Member::required("error", Part::Code),
         // Seed 004 promises `{ "error": "<code>", … }`: the message is not promised.
-        Member::optional("message", Value::Message),
+        Member::optional("message", Part::Message),
         Member::STATUS_ECHO,
         Member::Details,
         Member::ID,
@@ -100,12 +102,13 @@ const PROBLEM: Layout = Layout {
     name: "problem",
     content_type: PROBLEM_JSON,
     members: &[
-        Member::optional("type", Value::Type),
-        Member::optional("title", Value::Title),
-        Member::optional("status", Value::Status),
-        Member::optional("detail", Value::Message),
-        Member::optional("instance", Value::Instance),
-        Member::required("code", Value::Code),
+        Member::optional("type", Part::Type),
+        Member::optional("title", Part::Title),
+        Member::optional("status", Part::Status),
+        Member::optional("detail", Part::Message),
+        Member::optional("instance", Part::Instance),
+        Member::optional("code", Part::Code),
+        Member::optional("hint", Part::Hint),
         Member::Details,
         Member::ID,
     ],
@@ -117,15 +120,15 @@ const PROBLEM: Layout = Layout {
 /// A custom shape can be a layout too, reusing the pieces of the built-in ones:
 ///
 /// ```
-/// use errcat_core::shape::{JSON, Layout, Member, Value};
+/// use errcat_core::shape::{JSON, Layout, Member, Part};
 ///
 /// /// `{"kind":CODE,"text":MESSAGE,...details}`
 /// const TERSE: Layout = Layout {
 ///     name: "terse",
 ///     content_type: JSON,
 ///     members: &[
-///         Member::required("kind", Value::Code),
-///         Member::required("text", Value::Message),
+///         Member::required("kind", Part::Code),
+///         Member::required("text", Part::Message),
 ///         Member::Details,
 ///     ],
 /// };
@@ -151,7 +154,7 @@ impl Layout {
             .unwrap_or_default()
             .iter()
             .filter_map(|member| match member {
-                Member::Value {
+                Member::Field {
                     key: Key::Named(name),
                     ..
                 }
@@ -186,11 +189,11 @@ pub enum Member {
         members: &'static [Member],
     },
     /// `"key":value`: one part of the error.
-    Value {
+    Field {
         /// The member's name.
         key: Key,
         /// Which part of the error.
-        value: Value,
+        part: Part,
         /// Whether it is written, and whether a reader requires it.
         rule: Rule,
     },
@@ -202,16 +205,16 @@ pub enum Member {
 impl Member {
     /// A member with the catalog's per-request id (`id_field`), written when a valid id
     /// is given.
-    pub const ID: Member = Member::Value {
+    pub const ID: Member = Member::Field {
         key: Key::IdField,
-        value: Value::Id,
+        part: Part::Id,
         rule: Rule::Optional,
     };
 
     /// The HTTP status under the catalog's `status_field`, written when it has one.
-    pub const STATUS_ECHO: Member = Member::Value {
+    pub const STATUS_ECHO: Member = Member::Field {
         key: Key::StatusField,
-        value: Value::Status,
+        part: Part::Status,
         rule: Rule::Optional,
     };
 
@@ -221,35 +224,35 @@ impl Member {
     }
 
     /// `"key":value`, always written and required by readers.
-    pub const fn required(key: &'static str, value: Value) -> Member {
-        Member::Value {
+    pub const fn required(key: &'static str, part: Part) -> Member {
+        Member::Field {
             key: Key::Named(key),
-            value,
+            part,
             rule: Rule::Required,
         }
     }
 
     /// `"key":value`, written when the error has the value, optional for readers.
-    pub const fn optional(key: &'static str, value: Value) -> Member {
-        Member::Value {
+    pub const fn optional(key: &'static str, part: Part) -> Member {
+        Member::Field {
             key: Key::Named(key),
-            value,
+            part,
             rule: Rule::Optional,
         }
     }
 
     /// `"key":value`, never written but read when present: a lenient reader of bodies
     /// from servers that add it.
-    pub const fn read_only(key: &'static str, value: Value) -> Member {
-        Member::Value {
+    pub const fn read_only(key: &'static str, part: Part) -> Member {
+        Member::Field {
             key: Key::Named(key),
-            value,
+            part,
             rule: Rule::ReadOnly,
         }
     }
 }
 
-/// The name of a [`Member::Value`].
+/// The name of a [`Member::Field`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     /// A fixed name.
@@ -261,9 +264,11 @@ pub enum Key {
     StatusField,
 }
 
-/// The part of an error a [`Member::Value`] holds, and when it exists.
+/// The part of an error a [`Member::Field`] holds, and when it exists. (Not named
+/// `Value`, which would make rustc spell out `serde_json::Value` in the error messages of
+/// every crate that depends on errcat.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Value {
+pub enum Part {
     /// The code (a string; always).
     Code,
     /// The message (a string; always).
@@ -282,7 +287,7 @@ pub enum Value {
     Instance,
 }
 
-/// Whether a [`Member::Value`] is written, and whether a reader requires it.
+/// Whether a [`Member::Field`] is written, and whether a reader requires it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     /// Written whenever the value exists; a body without it is not of this shape.

@@ -14,7 +14,10 @@ use crate::value::{self, FixSpec, FormatSpec, RenameAll, RetryAfter, Status};
 
 /// The item: an enum or a struct.
 #[derive(FromDeriveInput)]
-#[darling(supports(enum_any, struct_any), forward_attrs(api, doc, cfg))]
+#[darling(
+    supports(enum_any, struct_any),
+    forward_attrs(api, doc, cfg, non_exhaustive)
+)]
 pub struct Input {
     pub ident: Ident,
     pub vis: Visibility,

@@ -9,6 +9,7 @@ use syn::Ident;
 
 use crate::ast::{CodeAttrs, Field, FieldAttrs};
 use crate::diagnostics::{Errors, did_you_mean, error};
+use crate::json_type::JsonType;
 use crate::model::{Exposed, Format, Kind, VariantModel, field_name};
 use crate::symbol::{self, CODE_KEYS, DEFAULT_KEYS, TYPE_KEYS, VARIANT_ONLY_KEYS};
 use crate::template::{ArgName, Template};
@@ -183,7 +184,13 @@ pub fn exposed_fields(
             errors.push(error(span, format!("two fields are exposed as `{name}`")));
             continue;
         }
-        exposed.push(Exposed { index, name, span });
+        let ty = JsonType::of(&field.ty);
+        exposed.push(Exposed {
+            index,
+            name,
+            span,
+            ty,
+        });
     }
     exposed
 }

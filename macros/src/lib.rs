@@ -6,12 +6,14 @@
 //! of `check`, and `expand` generates the code. `symbol` names the keys, `template` parses
 //! message templates, `diagnostics` words the errors.
 #![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod ast;
 mod attr;
 mod check;
 mod diagnostics;
 mod expand;
+mod json_type;
 mod lower;
 mod model;
 mod status;

@@ -9,7 +9,7 @@ use syn::{Attribute, Ident, LitStr};
 use crate::ast::{self, CodeAttrs, Field, FieldAttrs, Input, TypeAttrs};
 use crate::check;
 use crate::diagnostics::{Errors, error};
-use crate::model::{Code, Format, Kind, Message, Model, VariantModel};
+use crate::model::{Code, Format, Kind, Message, Model, VariantModel, uses_generics};
 use crate::symbol;
 use crate::template::Template;
 use crate::value::{self, RenameAll};
@@ -27,6 +27,7 @@ pub fn model<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
     let lower = Lower {
         attrs: &attrs,
         is_enum,
+        generics: &input.generics,
     };
     let variants = lower.variants(input, errors);
     let format = match &attrs.format {
@@ -73,6 +74,7 @@ pub fn model<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
 struct Lower<'t> {
     attrs: &'t TypeAttrs,
     is_enum: bool,
+    generics: &'t syn::Generics,
 }
 
 /// One code's declaration: a variant, or the struct itself.
@@ -149,7 +151,12 @@ impl Lower<'_> {
         let kind = match src.keys.transparent {
             Some(span) if self.is_enum => {
                 check::transparent_is_alone(src.keys, span, src.fields, &field_attrs, errors);
-                Kind::Transparent
+                let nested = src
+                    .fields
+                    .fields
+                    .first()
+                    .is_some_and(|f| !uses_generics(&f.ty, self.generics));
+                Kind::Transparent { nested }
             }
             _ => Kind::Code(Box::new(self.code(&src, &field_attrs, source, errors)?)),
         };

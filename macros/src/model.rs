@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use syn::{Attribute, Ident};
 
 use crate::ast::{Field, Input};
+use crate::json_type::JsonType;
 use crate::template::{ArgName, Template};
 
 pub struct Model<'a> {
@@ -40,8 +41,11 @@ pub struct VariantModel<'a> {
 }
 
 pub enum Kind {
-    /// Forwards everything to field 0.
-    Transparent,
+    /// Forwards everything to field 0. `nested`: the field's type names no generic
+    /// parameter, so its codes nest in this type's code type.
+    Transparent {
+        nested: bool,
+    },
     Code(Box<Code>),
 }
 
@@ -70,6 +74,8 @@ pub struct Exposed {
     pub name: String,
     /// Where `expose` names it.
     pub span: Span,
+    /// What JSON it writes.
+    pub ty: JsonType,
 }
 
 pub enum Message {
@@ -102,12 +108,17 @@ impl VariantModel<'_> {
     pub fn code(&self) -> Option<&Code> {
         match &self.kind {
             Kind::Code(code) => Some(code),
-            Kind::Transparent => None,
+            Kind::Transparent { .. } => None,
         }
     }
 
     pub fn is_transparent(&self) -> bool {
-        matches!(self.kind, Kind::Transparent)
+        matches!(self.kind, Kind::Transparent { .. })
+    }
+
+    /// Whether the variant forwards a type whose codes nest in this type's code type.
+    pub fn is_nested(&self) -> bool {
+        matches!(self.kind, Kind::Transparent { nested: true })
     }
 
     pub fn field(&self, index: usize) -> Option<&Field> {
@@ -130,6 +141,15 @@ impl VariantModel<'_> {
 }
 
 impl Model<'_> {
+    /// Whether the type is `#[non_exhaustive]`: its code enum is too, so that a new code
+    /// is no breaking change for code that matches on either.
+    pub fn non_exhaustive(&self) -> bool {
+        self.input
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident("non_exhaustive"))
+    }
+
     /// The variants that are codes of this type (not forwarded), in declaration order.
     pub fn codes(&self) -> impl Iterator<Item = (&VariantModel<'_>, &Code)> {
         self.variants.iter().filter_map(|v| Some((v, v.code()?)))
@@ -137,6 +157,19 @@ impl Model<'_> {
 
     pub fn has_transparent(&self) -> bool {
         self.variants.iter().any(VariantModel::is_transparent)
+    }
+
+    /// Whether every value has a code of this type's code type: no variant forwards a
+    /// generic type, whose codes cannot nest.
+    pub fn codes_are_total(&self) -> bool {
+        self.variants
+            .iter()
+            .all(|v| !v.is_transparent() || v.is_nested())
+    }
+
+    /// The variants whose codes nest in the code type.
+    pub fn nested(&self) -> impl Iterator<Item = &VariantModel<'_>> {
+        self.variants.iter().filter(|v| v.is_nested())
     }
 }
 
@@ -146,4 +179,27 @@ pub fn field_name(field: &Field, index: usize) -> String {
         || index.to_string(),
         |i| syn::ext::IdentExt::unraw(i).to_string(),
     )
+}
+
+/// Whether `ty` names one of the type parameters or lifetimes of `generics`.
+pub fn uses_generics(ty: &syn::Type, generics: &syn::Generics) -> bool {
+    let params: Vec<String> = generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Type(t) => t.ident.to_string(),
+            syn::GenericParam::Lifetime(l) => l.lifetime.ident.to_string(),
+            syn::GenericParam::Const(c) => c.ident.to_string(),
+        })
+        .collect();
+    mentions(quote::quote!(#ty), &params)
+}
+
+/// Whether `tokens` hold one of `names` as an identifier (a lifetime's too).
+pub fn mentions(tokens: proc_macro2::TokenStream, names: &[String]) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Ident(i) => names.iter().any(|n| i == n),
+        proc_macro2::TokenTree::Group(g) => mentions(g.stream(), names),
+        _ => false,
+    })
 }

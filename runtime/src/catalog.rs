@@ -3,6 +3,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use errcat_core::field::FieldType;
+
 use crate::fix::Fix;
 use crate::format::Format;
 use crate::layout::program::Rendered;
@@ -42,6 +44,10 @@ pub struct Catalog {
     pub entries: &'static [Entry],
     #[doc(hidden)]
     pub forwards: &'static [&'static str],
+    /// The catalogs of the `#[api(transparent)]` variants whose codes this type's code
+    /// type nests (those not generic over a type parameter).
+    #[doc(hidden)]
+    pub forwarded: &'static [fn() -> &'static Catalog],
     /// Each entry's body, rendered once from the format's layout (see `Envelope::write_json`).
     #[doc(hidden)]
     pub rendered: Rendered,
@@ -89,9 +95,33 @@ impl Catalog {
         self.forwards
     }
 
-    /// The entry with this code (exact, case-sensitive).
+    /// The catalogs whose codes this type forwards (`#[api(transparent)]` variants over a
+    /// type that is not a type parameter), in declaration order.
+    pub fn forwarded(&self) -> impl Iterator<Item = &'static Catalog> + '_ {
+        self.forwarded.iter().map(|catalog| catalog())
+    }
+
+    /// The entry with this code (exact, case-sensitive): one of this type's own, or of a
+    /// catalog it forwards.
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
-        self.entries.iter().find(|e| e.code == code)
+        self.entries
+            .iter()
+            .find(|e| e.code == code)
+            .or_else(|| self.forwarded().find_map(|catalog| catalog.get(code)))
+    }
+
+    /// Every code a response of this type can carry: its own entries, then those of the
+    /// catalogs it forwards (once each, in declaration order).
+    pub fn all_entries(&self) -> Vec<&'static Entry> {
+        let mut all: Vec<&'static Entry> = self.entries.iter().collect();
+        for catalog in self.forwarded() {
+            for entry in catalog.all_entries() {
+                if !all.iter().any(|e| e.code == entry.code) {
+                    all.push(entry);
+                }
+            }
+        }
+        all
     }
 
     /// The name of a layout's member in this catalog: the catalog's `id_field` and
@@ -176,6 +206,9 @@ pub struct Entry {
     pub doc_url: Option<&'static str>,
     #[doc(hidden)]
     pub exposed: &'static [&'static str],
+    /// The JSON type of each exposed field, as the derive reads it from the field's type.
+    #[doc(hidden)]
+    pub exposed_types: &'static [FieldType],
     /// Whether `message` is a template over the variant's fields.
     #[doc(hidden)]
     pub message_is_template: bool,
@@ -200,6 +233,7 @@ impl fmt::Debug for Entry {
             .field("retry_after", &self.retry_after)
             .field("doc_url", &self.doc_url)
             .field("exposed", &self.exposed)
+            .field("exposed_types", &self.exposed_types)
             .finish_non_exhaustive()
     }
 }
@@ -286,5 +320,16 @@ impl Entry {
     /// The envelope names of the exposed fields.
     pub fn exposed(&self) -> &'static [&'static str] {
         self.exposed
+    }
+
+    /// The exposed fields' names with the JSON type of each, as the derive reads it from
+    /// the field's type.
+    pub fn exposed_fields(&self) -> impl Iterator<Item = (&'static str, FieldType)> {
+        let types = self
+            .exposed_types
+            .iter()
+            .copied()
+            .chain(std::iter::repeat(FieldType::Unconstrained));
+        self.exposed.iter().copied().zip(types)
     }
 }

@@ -35,6 +35,7 @@ use serde_json::{Value, json};
 use crate::catalog::{Catalog, Entry};
 use crate::envelope::Envelope;
 use crate::error::ApiError;
+use errcat_core::field::FieldType;
 
 /// Escapes text for one markdown table cell: `|`, newlines and HTML.
 pub fn escape_cell(text: &str) -> String {
@@ -105,19 +106,7 @@ pub fn markdown(catalog: &'static Catalog) -> String {
             .iter()
             .filter(|e| e.category() == category)
         {
-            let _ = writeln!(
-                md,
-                "| `{}` | {}{} | {} | {} |",
-                entry.code(),
-                entry.status().as_u16(),
-                if entry.status_documented() {
-                    ""
-                } else {
-                    " (inferred)"
-                },
-                escape_cell(&entry.fix().to_string()),
-                escape_cell(remediation(entry)),
-            );
+            let _ = writeln!(md, "{}", code_row(entry));
         }
         md.push('\n');
     }
@@ -136,6 +125,18 @@ pub fn markdown(catalog: &'static Catalog) -> String {
                 .join(", ")
         );
     }
+    for forwarded in catalog.forwarded() {
+        let _ = writeln!(
+            md,
+            "## Forwarded from `{}`\n\nThese codes are answered in this catalog's shape.\n",
+            forwarded.name()
+        );
+        md.push_str("| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n");
+        for entry in forwarded.all_entries() {
+            let _ = writeln!(md, "{}", code_row(entry));
+        }
+        md.push('\n');
+    }
     if catalog.entries().iter().any(|e| !e.status_documented()) {
         md.push_str(
             "Statuses marked *(inferred)* are not given by the source document: they are the \
@@ -143,6 +144,22 @@ pub fn markdown(catalog: &'static Catalog) -> String {
         );
     }
     md
+}
+
+/// `| Code | HTTP | Fix side | Remediation |` of one code.
+fn code_row(entry: &Entry) -> String {
+    format!(
+        "| `{}` | {}{} | {} | {} |",
+        entry.code(),
+        entry.status().as_u16(),
+        if entry.status_documented() {
+            ""
+        } else {
+            " (inferred)"
+        },
+        escape_cell(&entry.fix().to_string()),
+        escape_cell(remediation(entry)),
+    )
 }
 
 /// The remediation column: the hint, else the description, else the message.
@@ -213,8 +230,23 @@ pub fn example_body(catalog: &'static Catalog, entry: &'static Entry) -> String 
     String::from_utf8_lossy(&body).into_owned()
 }
 
-/// A stand-in error for docs: an entry's static metadata with its templates as text.
+/// A stand-in error for docs: an entry's static metadata with its templates as text, and
+/// a sample value for each exposed field, of its type.
 struct Example(&'static Entry);
+
+/// A sample JSON value of `ty`, for examples.
+pub(crate) fn sample(ty: FieldType) -> Value {
+    match ty {
+        FieldType::Unconstrained => json!({}),
+        FieldType::Boolean => json!(true),
+        FieldType::Integer | FieldType::UnsignedInteger => json!(1),
+        FieldType::Number => json!(1.5),
+        FieldType::Text => json!("…"),
+        FieldType::Array(item) => json!([sample(*item)]),
+        FieldType::Object(value) => json!({ "key": sample(*value) }),
+        FieldType::Optional(value) => sample(*value),
+    }
+}
 
 impl ApiError for Example {
     fn code(&self) -> &'static str {
@@ -232,6 +264,11 @@ impl ApiError for Example {
     fn entry(&self) -> &'static Entry {
         self.0
     }
+    fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn crate::Exposed)) {
+        for (name, ty) in self.0.exposed_fields() {
+            visit(name, &sample(ty));
+        }
+    }
     fn catalog() -> &'static Catalog {
         &EMPTY
     }
@@ -246,7 +283,8 @@ static EMPTY: Catalog = Catalog {
     status_field: None,
     entries: &[],
     forwards: &[],
-    rendered: crate::layout::Rendered::new(),
+    forwarded: &[],
+    rendered: crate::layout::program::Rendered::new(),
 };
 
 /// One JSON object per code of `catalogs`, with the keys `catalog`, `enum`, `code`,

@@ -161,12 +161,22 @@ impl<'a> Envelope<'a> {
         }
     }
 
-    /// Writes one member per exposed field.
+    /// Writes one member per exposed field; an optional field (`Option<T>`) that is
+    /// `None` is left out.
     pub fn write_details(&self, sink: &mut dyn JsonSink) {
-        if self.entry().exposed().is_empty() {
+        let entry = self.entry();
+        if entry.exposed().is_empty() {
             return;
         }
+        let optional = |name: &str| {
+            entry
+                .exposed_fields()
+                .any(|(n, ty)| n == name && ty.is_optional())
+        };
         self.err.visit_exposed(&mut |name, value| {
+            if optional(name) && value.is_null() {
+                return;
+            }
             sink.key(name);
             sink.exposed(value);
         });

@@ -22,7 +22,7 @@ use crate::json::JsonSink;
 /// gets writing, reading and fast envelopes from it:
 ///
 /// ```
-/// use errcat::shape::{JSON, Layout, Member, Value};
+/// use errcat::shape::{JSON, Layout, Member, Part};
 /// use errcat::{ApiError, Envelope, Format};
 ///
 /// /// `{"kind":CODE,"text":MESSAGE,...details}`
@@ -32,8 +32,8 @@ use crate::json::JsonSink;
 ///     name: "terse",
 ///     content_type: JSON,
 ///     members: &[
-///         Member::required("kind", Value::Code),
-///         Member::required("text", Value::Message),
+///         Member::required("kind", Part::Code),
+///         Member::required("text", Part::Message),
 ///         Member::Details,
 ///     ],
 /// };

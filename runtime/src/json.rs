@@ -19,6 +19,12 @@ pub trait Exposed {
 
     /// The value as a `serde_json::Value` (`Null` on failure).
     fn to_json_value(&self) -> serde_json::Value;
+
+    /// Whether the value is written as `null` (a `None`): such an optional member is left
+    /// out of the body.
+    fn is_null(&self) -> bool {
+        self.to_json_value().is_null()
+    }
 }
 
 impl<T: serde::Serialize + ?Sized> Exposed for T {
@@ -32,6 +38,113 @@ impl<T: serde::Serialize + ?Sized> Exposed for T {
 
     fn to_json_value(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+
+    fn is_null(&self) -> bool {
+        self.serialize(NullCheck).unwrap_or(false)
+    }
+}
+
+/// A serializer that answers whether a value is written as `null`, without serializing
+/// anything else (a `Some` is not looked into).
+struct NullCheck;
+
+/// Not `null`: what every serializer method of [`NullCheck`] that cannot be `null` fails
+/// with, since a compound value has no cheap answer to return.
+#[derive(Debug)]
+struct NotNull;
+
+impl fmt::Display for NotNull {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not null")
+    }
+}
+
+impl std::error::Error for NotNull {}
+
+impl serde::ser::Error for NotNull {
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        NotNull
+    }
+}
+
+macro_rules! not_null {
+    ($($method:ident($($arg:ty),*) -> $out:ty;)*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<$out, NotNull> {
+            Err(NotNull)
+        }
+    )*};
+}
+
+impl serde::Serializer for NullCheck {
+    type Ok = bool;
+    type Error = NotNull;
+    type SerializeSeq = serde::ser::Impossible<bool, NotNull>;
+    type SerializeTuple = serde::ser::Impossible<bool, NotNull>;
+    type SerializeTupleStruct = serde::ser::Impossible<bool, NotNull>;
+    type SerializeTupleVariant = serde::ser::Impossible<bool, NotNull>;
+    type SerializeMap = serde::ser::Impossible<bool, NotNull>;
+    type SerializeStruct = serde::ser::Impossible<bool, NotNull>;
+    type SerializeStructVariant = serde::ser::Impossible<bool, NotNull>;
+
+    fn serialize_none(self) -> Result<bool, NotNull> {
+        Ok(true)
+    }
+    fn serialize_unit(self) -> Result<bool, NotNull> {
+        Ok(true)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<bool, NotNull> {
+        Ok(true)
+    }
+    fn serialize_some<T: serde::Serialize + ?Sized>(self, _: &T) -> Result<bool, NotNull> {
+        Ok(false)
+    }
+    fn serialize_newtype_struct<T: serde::Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<bool, NotNull> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: serde::Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<bool, NotNull> {
+        Err(NotNull)
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+    ) -> Result<bool, NotNull> {
+        Err(NotNull)
+    }
+    not_null! {
+        serialize_bool(bool) -> bool;
+        serialize_i8(i8) -> bool;
+        serialize_i16(i16) -> bool;
+        serialize_i32(i32) -> bool;
+        serialize_i64(i64) -> bool;
+        serialize_u8(u8) -> bool;
+        serialize_u16(u16) -> bool;
+        serialize_u32(u32) -> bool;
+        serialize_u64(u64) -> bool;
+        serialize_f32(f32) -> bool;
+        serialize_f64(f64) -> bool;
+        serialize_char(char) -> bool;
+        serialize_str(&str) -> bool;
+        serialize_bytes(&[u8]) -> bool;
+        serialize_seq(Option<usize>) -> Self::SerializeSeq;
+        serialize_tuple(usize) -> Self::SerializeTuple;
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
+        serialize_map(Option<usize>) -> Self::SerializeMap;
+        serialize_struct(&'static str, usize) -> Self::SerializeStruct;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
     }
 }
 

@@ -87,7 +87,7 @@
 //! | `retry_after = 5` | retry guidance in seconds: the `Retry-After` header and the catalog |
 //! | `status_inferred` | the status is a convention, not the source document's word (shown in docs) |
 //! | `doc_url = "..."` | overrides the enum's `doc_url` |
-//! | `transparent` | forwards code, status, message and everything else to the one field, itself an `ApiError` |
+//! | `transparent` | forwards code, status, message and everything else to the one field, itself an `ApiError`; its codes nest in the code type (below) |
 //!
 //! The first paragraph of a variant's doc comment is its description in the docs.
 //!
@@ -109,9 +109,10 @@
 //! | `nested` | `{"error":{"code":C,"message":M,"hint":H,"<id_field>":ID,...exposed}}` |
 //! | `flat` | `{"error":M,"code":C,"<status_field>":S,...exposed,"<id_field>":ID}` |
 //! | `code` | `{"error":C,"message":M,...exposed,"<id_field>":ID}` |
-//! | `problem` | RFC 9457 `application/problem+json`: `type`, `title`, `status`, `detail`, `instance`, `code`, ...exposed |
+//! | `problem` | RFC 9457 `application/problem+json`: `type`, `title`, `status`, `detail`, `instance`, and the extension members `code`, `hint`, ...exposed |
 //!
-//! Ids and hints appear only when present. The id and the request path (`instance`) are
+//! Ids, hints and exposed `Option` fields appear only when present (a `None` is left
+//! out, not written as `null`). The id and the request path (`instance`) are
 //! given at response time ([`Envelope::with_id`], [`Envelope::with_instance`]); an id is
 //! echoed only if it passes [`request_id::is_valid`]. 5xx bodies never carry a source
 //! error's text: a 5xx template naming its source field does not compile.
@@ -138,6 +139,39 @@
 //! A fieldless enum implements [`ErrorCode`], `FromStr`, `Serialize` and `Deserialize` by
 //! code. An enum with data gets a generated fieldless code enum with the same impls and a
 //! `kind()` method. Either is the `C` of [`decode::<C>()`](decode()).
+//!
+//! A `#[api(transparent)]` variant's codes nest in the code enum, so that one type reads
+//! a service's whole contract: its own codes and those of the errors it forwards.
+//!
+//! ```
+//! use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode};
+//! use errcat::{ApiError, Code};
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "nested", prefix = "SVC_", id_field = "correlation_id")]
+//! enum ServiceError {
+//!     #[api(status = 404, message = "no widget named {name}")]
+//!     WidgetNotFound { name: String },
+//!     #[api(transparent)]
+//!     Cp(ControlPlaneError),
+//! }
+//!
+//! let body = br#"{"error":{"code":"CP_PROJECT_NOT_FOUND","message":"no such wok"}}"#;
+//! let decoded = errcat::decode::<ServiceErrorCode>(http::StatusCode::NOT_FOUND, body).unwrap();
+//! assert_eq!(
+//!     decoded.code,
+//!     Code::Known(ServiceErrorCode::Cp(ControlPlaneErrorCode::ProjectNotFound))
+//! );
+//! assert_eq!(
+//!     ServiceError::Cp(ControlPlaneError::NotActive).kind(),
+//!     ServiceErrorCode::Cp(ControlPlaneErrorCode::NotActive)
+//! );
+//! ```
+//!
+//! The nested code type keeps `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash` and `Debug` as
+//! far as the forwarded type's code type has them: derive them on a fieldless error enum
+//! that another forwards. A variant that forwards a type parameter (`Inner(E)`) cannot
+//! nest; `kind()` of such a type returns `Option`, `None` for that variant.
 //!
 //! ```
 //! use errcat::{ApiError, Code};
@@ -212,7 +246,8 @@ pub mod formats {
 /// Shapes as layouts: the members a body is made of, to define a custom [`Format`] from
 /// the same pieces as the built-in ones.
 pub mod shape {
-    pub use errcat_core::shape::{JSON, Key, Layout, Member, PROBLEM_JSON, Rule, Shape, Value};
+    pub use errcat_core::field::FieldType;
+    pub use errcat_core::shape::{JSON, Key, Layout, Member, PROBLEM_JSON, Part, Rule, Shape};
 }
 
 /// What generated code names. Not a public API: no stability promise.

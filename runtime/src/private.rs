@@ -11,6 +11,7 @@ pub use crate::fix::Fix;
 pub use crate::json::Exposed;
 pub use crate::layout::Rendered;
 pub use ::core;
+pub use ::errcat_core::field::FieldType;
 pub use ::errcat_core::shape::Shape;
 pub use ::http;
 pub use ::serde;
@@ -158,17 +159,37 @@ pub fn write_static_hint<E: ApiError + ?Sized>(
     }
 }
 
-/// The code of `entry` among `values` (a code enum's values, in catalog order): `None`
-/// for an entry of another catalog (a forwarded error's).
-pub fn code_of<C: Copy>(values: &[C], catalog: &Catalog, entry: &Entry) -> Option<C> {
-    values.get(catalog.position(entry)?).copied()
+/// A derived type's code type, for nesting in the code type of a type that forwards it
+/// (`#[api(transparent)]`): `ServiceErrorCode::ControlPlane(ControlPlaneErrorCode::…)`.
+///
+/// Implemented by the derive for every type whose values all have a code of its code
+/// type: all but those that forward a generic type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `ApiError` whose codes can nest in the forwarding type's code enum",
+    label = "`#[api(transparent)]` wraps a type that derives `ApiError` and forwards no generic type"
+)]
+pub trait HasCode {
+    /// The code type: the generated code enum, or the fieldless type itself.
+    type Code: ErrorCode;
+
+    /// The code of this value.
+    fn code_value(&self) -> Self::Code;
 }
 
-/// [`code_of`] for a type that forwards nothing, whose every value has an entry in its
-/// own catalog.
-pub fn own_code_of<C: Copy>(values: &[C], catalog: &Catalog, entry: &Entry) -> C {
-    match code_of(values, catalog, entry) {
+/// The value of a fieldless type's own code: its `HasCode::code_value`, without asking
+/// the type to be `Clone`.
+pub fn own_value<C: ErrorCode + ApiError>(value: &C) -> C {
+    match C::from_code(value.code()) {
         Some(code) => code,
-        None => unreachable!("a type without forwarding variants has all its entries"),
+        None => unreachable!("a fieldless type's every value has a code of its own"),
+    }
+}
+
+/// The position of `entry` among `catalog`'s own entries; a forwarded error's entry has
+/// none.
+pub fn position(catalog: &'static Catalog, entry: &Entry) -> usize {
+    match catalog.position(entry) {
+        Some(position) => position,
+        None => unreachable!("an own variant's entry is in its catalog"),
     }
 }

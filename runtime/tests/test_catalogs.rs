@@ -1931,6 +1931,9 @@ fn control_plane(code: ControlPlaneErrorCode, text: String, n: u16) -> ControlPl
         C::ExecSqlFailed => E::ExecSqlFailed,
         C::LlmUpstreamFailed => E::LlmUpstreamFailed,
         C::FunctionsNotEnabled => E::FunctionsNotEnabled,
+        // The catalog is `#[non_exhaustive]`; the property below visits every code, so a
+        // new one fails here until it is added above.
+        other => panic!("no value for {other:?}: add the new code to this test"),
     }
 }
 
@@ -1954,6 +1957,8 @@ fn workflow(code: WorkflowApiErrorCode, text: String, n: u16) -> WorkflowApiErro
         C::InvalidIfMatch => E::InvalidIfMatch,
         C::VersionMismatch => E::VersionMismatch,
         C::WorkflowNotFound => E::WorkflowNotFound,
+        // `#[non_exhaustive]`: see `control_plane`.
+        other => panic!("no value for {other:?}: add the new code to this test"),
     }
 }
 

@@ -499,8 +499,10 @@ fn other_shapes_report_their_name() {
             reason: ShapeError("a member the shape requires is not a string"),
         })
     );
+    // A problem names itself by its code, else its type, else its title: with none of
+    // them it is not one.
     assert_eq!(
-        errcat::decode::<Problem>(StatusCode::CONFLICT, br#"{"title":"t"}"#),
+        errcat::decode::<Problem>(StatusCode::CONFLICT, br#"{"status":409,"detail":"d"}"#),
         Err(DecodeError::NotEnvelope {
             format: "problem",
             reason: ShapeError("a member the shape requires is missing"),
@@ -789,4 +791,34 @@ fn error_for_status_keeps_headers_of_undecodable_bodies() {
     assert_eq!(err.code(), None);
     assert_eq!(err.id(), Some("edge-1"));
     assert!(std::error::Error::source(&err).is_some());
+}
+
+#[test]
+fn problems_from_other_services_decode_by_type_or_title() {
+    // RFC 9457's own members only: the type names the problem, the detail is the message.
+    let body = br#"{"type":"https://example.net/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc"}"#;
+    let decoded = errcat::decode::<Problem>(StatusCode::FORBIDDEN, body).unwrap();
+    assert_eq!(
+        decoded,
+        Decoded {
+            status: StatusCode::FORBIDDEN,
+            code: Code::Unknown("https://example.net/probs/out-of-credit".into()),
+            message: "Your current balance is 30, but that costs 50.".into(),
+            hint: None,
+            id: None,
+            retry_after: None,
+            details: details(json!({"instance": "/account/12345/msgs/abc"})),
+        }
+    );
+    // `about:blank` names nothing: the title does.
+    let body = br#"{"type":"about:blank","title":"Not Found","status":404}"#;
+    let decoded = errcat::decode::<Problem>(StatusCode::NOT_FOUND, body).unwrap();
+    assert_eq!(decoded.code, Code::Unknown("Not Found".into()));
+    assert_eq!(decoded.message, "Not Found");
+    // errcat's own problems carry their code and hint.
+    let body = br#"{"type":"about:blank","title":"Conflict","status":409,"detail":"The wok is busy.","code":"WOK_BUSY","hint":"wait","request_id":"r"}"#;
+    let decoded = errcat::decode::<Problem>(StatusCode::CONFLICT, body).unwrap();
+    assert_eq!(decoded.code, Code::Known(Problem::WokBusy));
+    assert_eq!(decoded.hint.as_deref(), Some("wait"));
+    assert_eq!(decoded.id.as_deref(), Some("r"));
 }

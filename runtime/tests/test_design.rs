@@ -2,8 +2,9 @@
 
 use errcat::{ApiError, Envelope, Fix};
 
-/// Errors of another service, forwarded by `CpError::Upstream`.
-#[derive(Debug, ApiError)]
+/// Errors of another service, forwarded by `CpError::Upstream`. Its codes nest in
+/// `CpErrorCode`, which is `Copy`, `Eq` and `Hash` as far as this type is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
 #[api(format = "flat")]
 pub enum OtherApiError {
     /// The model provider returned an error.
@@ -119,7 +120,15 @@ fn bodies() {
             path: "/".into()
         }
         .kind(),
-        Some(CpErrorCode::RouteNotFound)
+        CpErrorCode::RouteNotFound
+    );
+    assert_eq!(
+        CpError::Upstream(OtherApiError::ModelError).kind(),
+        CpErrorCode::Upstream(OtherApiError::ModelError)
+    );
+    assert_eq!(
+        "MODEL_ERROR".parse::<CpErrorCode>().unwrap(),
+        CpErrorCode::Upstream(OtherApiError::ModelError)
     );
     assert_eq!(
         "CP_STATUS_STALE".parse::<CpErrorCode>().unwrap(),

@@ -74,7 +74,7 @@ async fn known_codes_from_the_example_service() {
             details: json!({"name": "sprocket"}).as_object().unwrap().clone(),
         }
     );
-    assert_eq!(expected.kind(), Some(ServiceErrorCode::WidgetNotFound));
+    assert_eq!(expected.kind(), ServiceErrorCode::WidgetNotFound);
     assert_eq!(
         RetryPolicy::PROMPT_API.decide(1, &decoded),
         Decision::GiveUp
@@ -141,10 +141,26 @@ async fn forwarded_catalog_codes_decode_with_the_catalog_type() {
         Decision::RetryAfter(Duration::from_secs(5))
     );
 
-    // The service's own code type does not list the forwarded codes: Unknown, verbatim.
+    // The service's own code type nests the forwarded catalog's codes: one type reads
+    // the service's whole contract, hint and all.
     let response = client.get(format!("{base}/woks/w1")).send().await.unwrap();
     let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
-    assert_eq!(decoded.code, Code::Unknown("CP_PROJECT_NOT_FOUND".into()));
+    assert_eq!(
+        decoded.code,
+        Code::Known(ServiceErrorCode::ControlPlane(
+            ControlPlaneErrorCode::ProjectNotFound
+        ))
+    );
+    assert_eq!(decoded.code.as_str(), "CP_PROJECT_NOT_FOUND");
+    assert_eq!(
+        decoded.hint.as_deref(),
+        ControlPlaneError::ProjectNotFound.hint().as_deref()
+    );
+    let forwarded = ServiceError::ControlPlane(ControlPlaneError::ProjectNotFound);
+    assert_eq!(
+        forwarded.kind(),
+        ServiceErrorCode::ControlPlane(ControlPlaneErrorCode::ProjectNotFound)
+    );
 
     let response = client
         .delete(format!("{base}/no/such/route"))

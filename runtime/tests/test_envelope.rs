@@ -336,3 +336,76 @@ fn retry_delay_from_a_field() {
         None
     );
 }
+
+/// Optional details: present when `Some`, left out when `None`.
+#[derive(Debug, ApiError)]
+#[api(format = "flat")]
+enum Optional {
+    #[api(status = 409, message = "conflict")]
+    Conflict {
+        #[api(expose)]
+        version: Option<u32>,
+        #[api(expose = "holder")]
+        held_by: Option<String>,
+        #[api(expose)]
+        resource: &'static str,
+    },
+}
+
+#[test]
+fn optional_details_appear_only_when_present() {
+    let none = Optional::Conflict {
+        version: None,
+        held_by: None,
+        resource: "wok",
+    };
+    assert_eq!(
+        body(Envelope::new(&none).with_id("r1")),
+        r#"{"error":"conflict","code":"CONFLICT","resource":"wok","request_id":"r1"}"#
+    );
+    let some = Optional::Conflict {
+        version: Some(3),
+        held_by: Some("job-7".into()),
+        resource: "wok",
+    };
+    assert_eq!(
+        body(Envelope::new(&some).with_id("r1")),
+        r#"{"error":"conflict","code":"CONFLICT","version":3,"holder":"job-7","resource":"wok","request_id":"r1"}"#
+    );
+    let entry = &Optional::catalog().entries()[0];
+    let types: Vec<_> = entry.exposed_fields().collect();
+    assert_eq!(
+        types,
+        [
+            (
+                "version",
+                errcat::shape::FieldType::Optional(&errcat::shape::FieldType::UnsignedInteger)
+            ),
+            (
+                "holder",
+                errcat::shape::FieldType::Optional(&errcat::shape::FieldType::Text)
+            ),
+            ("resource", errcat::shape::FieldType::Text),
+        ]
+    );
+}
+
+/// RFC 9457 with a hint, an extension member.
+#[derive(Debug, ApiError)]
+#[api(format = "problem")]
+enum ProblemWithHint {
+    #[api(
+        status = 409,
+        message = "the order is closed",
+        hint = "open a new order"
+    )]
+    OrderClosed,
+}
+
+#[test]
+fn problem_shape_carries_the_hint() {
+    assert_eq!(
+        body(Envelope::new(&ProblemWithHint::OrderClosed).with_id("r2")),
+        r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"the order is closed","code":"ORDER_CLOSED","hint":"open a new order","request_id":"r2"}"#
+    );
+}

@@ -31,7 +31,7 @@ impl Expand<'_> {
         for v in self.m.variants.iter().filter(|_| !params.is_empty()) {
             let field_ty = |i: usize| v.field(i).map(|f| &f.ty);
             match &v.kind {
-                Kind::Transparent => {
+                Kind::Transparent { .. } => {
                     if let Some(ty) = field_ty(0) {
                         bound(ty, quote!(#p::ApiError));
                     }

@@ -34,6 +34,12 @@ impl Expand<'_> {
             let entry = self.entry(arm, code);
             quote!(#cfg #entry)
         });
+        let forwarded = m.nested().map(|v| {
+            let cfg = &v.cfg;
+            let ty = v.field(0).map(|f| &f.ty);
+            let span = ty.map_or_else(proc_macro2::Span::call_site, |ty| ty.span());
+            quote_spanned!(span=> #(#cfg)* <#ty as #p::ApiError>::catalog)
+        });
         let forwards = arms.iter().filter(|a| a.v.is_transparent()).map(|arm| {
             let cfg = &arm.cfg;
             let name = arm.v.ident.to_string();
@@ -58,6 +64,7 @@ impl Expand<'_> {
                 status_field: #status_field,
                 entries: &[#(#entries),*],
                 forwards: &[#(#forwards),*],
+                forwarded: &[#(#forwarded),*],
                 rendered: #p::Rendered::new(),
             };
             fn __catalog() -> &'static #p::Catalog {
@@ -91,6 +98,7 @@ impl Expand<'_> {
         };
         let doc_url = opt_str(code.doc_url.as_deref());
         let exposed = code.exposed.iter().map(|e| &e.name);
+        let exposed_types = code.exposed.iter().map(|e| e.ty.tokens(&self.p));
         quote! {
             __Entry {
                 catalog: __catalog,
@@ -106,6 +114,7 @@ impl Expand<'_> {
                 retry_after: #retry_after,
                 doc_url: #doc_url,
                 exposed: &[#(#exposed),*],
+                exposed_types: &[#(#exposed_types),*],
                 message_is_template: #message_is_template,
                 hint_is_template: #hint_is_template,
             }

@@ -1,14 +1,26 @@
 //! Codes back to types: `ErrorCode`, `FromStr`, `Serialize` and `Deserialize` by code,
 //! on a fieldless type itself, or on the `<Name>Code` enum generated beside a type with
-//! fields (with `kind()`).
+//! fields (with `kind()`). A forwarded type's codes nest in the code enum
+//! (`ServiceErrorCode::ControlPlane(ControlPlaneErrorCode::ProjectNotFound)`), so that
+//! one code type reads a service's whole contract.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::Ident;
+use syn::spanned::Spanned;
 
 use super::Expand;
 use super::arm::Arm;
 use super::catalog::codes;
+
+/// `<Field as HasCode>::Code`, at the field type's span: a type that cannot nest is
+/// reported at the field.
+fn nested_code(p: &TokenStream, ty: Option<&syn::Type>) -> TokenStream {
+    match ty {
+        Some(ty) => quote_spanned!(ty.span()=> <#ty as #p::HasCode>::Code),
+        None => quote!(()),
+    }
+}
 
 impl Expand<'_> {
     /// The code enum's definition, outside the `const _` block so that users can name it
@@ -21,7 +33,8 @@ impl Expand<'_> {
     }
 
     /// A fieldless type is its own code type: position in the catalog → value, by a
-    /// `match` the compiler turns into a table (the type need not be `Copy`).
+    /// `match` the compiler turns into a table (the type need not be `Copy`). It nests in
+    /// a forwarding type's code enum when it is `Copy + Eq + Hash + Debug`.
     fn fieldless_code_impls(&self, arms: &[Arm<'_>]) -> TokenStream {
         let p = &self.p;
         let ident = self.ident;
@@ -44,10 +57,24 @@ impl Expand<'_> {
                 _ => ::core::option::Option::None,
             }
         };
-        self.code_impls(&quote!(#ident), value_at, quote!(#p::ApiError::code(self)))
+        let impls = self.code_impls(&quote!(#ident), value_at, quote!(#p::ApiError::code(self)));
+        // A generic fieldless type would have unused parameters: only plain types nest.
+        let has_code = self.m.input.generics.params.is_empty().then(|| {
+            quote! {
+                #[automatically_derived]
+                impl #p::HasCode for #ident {
+                    type Code = #ident;
+                    fn code_value(&self) -> #ident {
+                        #p::own_value(self)
+                    }
+                }
+            }
+        });
+        quote!(#impls #has_code)
     }
 
     fn code_enum(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
+        let p = &self.p;
         let vis = &self.m.input.vis;
         let variants = codes(arms).map(|(arm, code)| {
             let cfg = &arm.cfg;
@@ -55,95 +82,367 @@ impl Expand<'_> {
             let doc = format!("`{}`", code.code);
             quote!(#[doc = #doc] #cfg #v)
         });
+        let nested = self.m.nested().map(|v| {
+            let cfg = &v.cfg;
+            let ident = v.ident;
+            let ty = v.field(0).map(|f| &f.ty);
+            let doc = format!("The codes forwarded by `{ident}`.");
+            let code = nested_code(p, ty);
+            quote!(#[doc = #doc] #(#cfg)* #ident(#code))
+        });
+        // With nested codes, the impls are written out (`nested_impls`): each holds when
+        // the nested code types have the trait.
+        let derives = self.m.nested().next().is_none().then(|| {
+            quote! {
+                #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            }
+        });
         let doc = format!(
             "The codes of [`{}`], one per variant, without their data.",
             self.ident
         );
+        let non_exhaustive = self.m.non_exhaustive().then(|| quote!(#[non_exhaustive]));
         quote! {
             #[doc = #doc]
-            #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            #derives
+            #non_exhaustive
             #vis enum #name {
                 #(#variants,)*
+                #(#nested,)*
             }
         }
     }
 
     fn code_enum_impls(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
         let p = &self.p;
-        let ident = self.ident;
-        let vis = &self.m.input.vis;
-        let values = codes(arms).map(|(arm, _)| {
+        let nested_lookups = self.m.nested().map(|v| {
+            let cfg = &v.cfg;
+            let ident = v.ident;
+            let code = nested_code(p, v.field(0).map(|f| &f.ty));
+            quote! {
+                #(#cfg)*
+                if let ::core::option::Option::Some(__c) = <#code as #p::ErrorCode>::from_code(__code) {
+                    return ::core::option::Option::Some(#name::#ident(__c));
+                }
+            }
+        });
+        let from_code = quote! {
+            if let ::core::option::Option::Some(__i) = __INDEX.get(__CODES, __code) {
+                return __own_code(__i);
+            }
+            #(#nested_lookups)*
+            ::core::option::Option::None
+        };
+        let own_code = self.own_code(arms, name);
+        let impls =
+            self.code_impls_without_index(&quote!(#name), from_code, quote!(__as_code(self)));
+        let tables = self.code_enum_tables(arms, name);
+        let nested_impls = self.nested_impls(arms, name);
+        let kind = self.kind(arms, name);
+        quote! {
+            #own_code
+            #impls
+            #tables
+            #nested_impls
+            #kind
+        }
+    }
+
+    /// `fn __own_code(position) -> Option<Code>`: the code enum's value of an own code,
+    /// from a table (a code enum without nested codes is `Copy`) or a `match`.
+    fn own_code(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
+        if self.m.nested().next().is_none() {
+            let values = codes(arms).map(|(arm, _)| {
+                let cfg = &arm.cfg;
+                let v = arm.v.ident;
+                quote!(#cfg #name::#v)
+            });
+            return quote! {
+                const __VALUES: &[#name] = &[#(#values),*];
+                fn __own_code(__i: usize) -> ::core::option::Option<#name> {
+                    __VALUES.get(__i).copied()
+                }
+            };
+        }
+        let (consts, positions) = self.positions(arms);
+        let values = codes(arms).zip(positions).map(|((arm, _), position)| {
             let cfg = &arm.cfg;
             let v = arm.v.ident;
-            quote!(#cfg #name::#v)
+            quote!(#cfg #position => ::core::option::Option::Some(#name::#v),)
         });
-        let names = codes(arms).map(|(arm, _)| {
-            let cfg = &arm.cfg;
-            let v = arm.v.ident.to_string();
-            quote!(#cfg #v)
-        });
-        let (kind_ty, kind, kind_doc) = if self.m.has_transparent() {
-            (
-                quote!(::core::option::Option<#name>),
-                quote!(#p::code_of(__VALUES, &__CATALOG, #p::ApiError::entry(self))),
-                "The code of this value; `None` for a `#[api(transparent)]` variant, whose code belongs to the wrapped type.",
-            )
-        } else {
-            (
-                quote!(#name),
-                quote!(#p::own_code_of(__VALUES, &__CATALOG, #p::ApiError::entry(self))),
-                "The code of this value, without its data.",
-            )
-        };
-        let (impl_generics, ty_generics, _) = self.m.input.generics.split_for_impl();
-        let where_clause = self.where_clause();
-        let impls = self.code_impls(
-            &quote!(#name),
-            quote!(__VALUES.get(__i).copied()),
-            quote!(self.as_str()),
-        );
         quote! {
-            const __VALUES: &[#name] = &[#(#values),*];
-            #impls
-
-            #[automatically_derived]
-            impl #name {
-                /// The code as a string.
-                #vis fn as_str(self) -> &'static str {
-                    // Variants are declared in catalog order without explicit
-                    // discriminants, and `#[cfg]` removes the same ones from both: the
-                    // discriminant is the position in `__CODES`.
-                    __CODES.get(self as usize).copied().unwrap_or_default()
-                }
-            }
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #name {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    const __NAMES: &[&str] = &[#(#names),*];
-                    __f.write_str(__NAMES.get(*self as usize).copied().unwrap_or_default())
-                }
-            }
-            #[automatically_derived]
-            impl ::core::fmt::Display for #name {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __f.write_str(self.as_str())
-                }
-            }
-            impl #impl_generics #ident #ty_generics #where_clause {
-                #[doc = #kind_doc]
-                #vis fn kind(&self) -> #kind_ty {
-                    #kind
+            fn __own_code(__i: usize) -> ::core::option::Option<#name> {
+                #consts
+                #[allow(unreachable_patterns)]
+                match __i {
+                    #(#values)*
+                    _ => ::core::option::Option::None,
                 }
             }
         }
     }
 
+    /// `as_str`, `Debug` and `Display` of the code enum. Own codes are read from tables:
+    /// variants are declared in catalog order without explicit discriminants, and
+    /// `#[cfg]` removes the same ones from both, so a fieldless code enum's discriminant
+    /// is the position in `__CODES`. With nested codes, a `match` finds the position.
+    fn code_enum_tables(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
+        let p = &self.p;
+        let vis = &self.m.input.vis;
+        let names = codes(arms).map(|(arm, _)| {
+            let cfg = &arm.cfg;
+            let v = arm.v.ident.to_string();
+            quote!(#cfg #v)
+        });
+        let has_nested = self.m.nested().next().is_some();
+        let position = if has_nested {
+            let (consts, positions) = self.positions(arms);
+            let own = codes(arms).zip(positions).map(|((arm, _), position)| {
+                let cfg = &arm.cfg;
+                let v = arm.v.ident;
+                quote!(#cfg #name::#v => #position,)
+            });
+            let nested = self.m.nested().map(|v| {
+                let cfg = &v.cfg;
+                let ident = v.ident;
+                quote!(#(#cfg)* #name::#ident(__c) => return #p::ErrorCode::as_code(__c),)
+            });
+            quote! {
+                #consts
+                let __i = match __code { #(#own)* #(#nested)* };
+            }
+        } else {
+            quote!(let __i = *__code as usize;)
+        };
+        let debug = (!has_nested).then(|| {
+            quote! {
+                #[automatically_derived]
+                impl ::core::fmt::Debug for #name {
+                    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        const __NAMES: &[&str] = &[#(#names),*];
+                        __f.write_str(__NAMES.get(*self as usize).copied().unwrap_or_default())
+                    }
+                }
+            }
+        });
+        quote! {
+            // A code enum of nested codes only returns from every arm.
+            #[allow(unreachable_code)]
+            fn __as_code(__code: &#name) -> &'static str {
+                #position
+                __CODES.get(__i).copied().unwrap_or_default()
+            }
+            impl #name {
+                /// The code as a string.
+                #vis fn as_str(self) -> &'static str {
+                    __as_code(&self)
+                }
+            }
+            #debug
+            #[automatically_derived]
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __f.write_str(__as_code(self))
+                }
+            }
+        }
+    }
+
+    /// With nested codes: `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash` and `Debug`, each
+    /// holding when the nested code types have the trait (higher-ranked bounds, so that
+    /// a nested type without it only leaves the trait out, as a derive would not).
+    fn nested_impls(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
+        let p = &self.p;
+        if self.m.nested().next().is_none() {
+            return quote!();
+        }
+        let bounds = |tr: TokenStream| {
+            let predicates = self.m.nested().map(|v| {
+                let code = nested_code(p, v.field(0).map(|f| &f.ty));
+                quote!(for<'__errcat> #code: #tr)
+            });
+            quote!(where #(#predicates,)*)
+        };
+        let own = || {
+            codes(arms)
+                .map(|(arm, _)| (&arm.cfg, arm.v.ident))
+                .collect::<Vec<_>>()
+        };
+        let nested: Vec<(TokenStream, &Ident)> = self
+            .m
+            .nested()
+            .map(|v| {
+                let cfg = &v.cfg;
+                (quote!(#(#cfg)*), v.ident)
+            })
+            .collect();
+        let clone_arms = own()
+            .into_iter()
+            .map(|(cfg, v)| quote!(#cfg #name::#v => #name::#v,))
+            .chain(nested.iter().map(|(cfg, v)| {
+                quote!(#cfg #name::#v(__c) => #name::#v(::core::clone::Clone::clone(__c)),)
+            }));
+        let eq_arms = own()
+            .into_iter()
+            .map(|(cfg, v)| quote!(#cfg (#name::#v, #name::#v) => true,))
+            .chain(
+                nested
+                    .iter()
+                    .map(|(cfg, v)| quote!(#cfg (#name::#v(__a), #name::#v(__b)) => __a == __b,)),
+            );
+        let hash_arms = nested
+            .iter()
+            .map(|(cfg, v)| quote!(#cfg #name::#v(__c) => ::core::hash::Hash::hash(__c, __state),));
+        let debug_arms = own()
+            .into_iter()
+            .map(|(cfg, v)| {
+                let text = v.to_string();
+                quote!(#cfg #name::#v => __f.write_str(#text),)
+            })
+            .chain(nested.iter().map(|(cfg, v)| {
+                let text = v.to_string();
+                quote!(#cfg #name::#v(__c) => __f.debug_tuple(#text).field(__c).finish(),)
+            }));
+        let (clone, copy, eq, hash, debug) = (
+            bounds(quote!(::core::clone::Clone)),
+            bounds(quote!(::core::marker::Copy)),
+            bounds(quote!(::core::cmp::Eq)),
+            bounds(quote!(::core::hash::Hash)),
+            bounds(quote!(::core::fmt::Debug)),
+        );
+        let partial_eq = bounds(quote!(::core::cmp::PartialEq));
+        quote! {
+            #[automatically_derived]
+            impl ::core::clone::Clone for #name #clone {
+                fn clone(&self) -> Self {
+                    match self { #(#clone_arms)* }
+                }
+            }
+            #[automatically_derived]
+            impl ::core::marker::Copy for #name #copy {}
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq for #name #partial_eq {
+                fn eq(&self, __other: &Self) -> bool {
+                    #[allow(unreachable_patterns)]
+                    match (self, __other) {
+                        #(#eq_arms)*
+                        _ => false,
+                    }
+                }
+            }
+            #[automatically_derived]
+            impl ::core::cmp::Eq for #name #eq {}
+            #[automatically_derived]
+            impl ::core::hash::Hash for #name #hash {
+                fn hash<__H: ::core::hash::Hasher>(&self, __state: &mut __H) {
+                    ::core::hash::Hash::hash(&::core::mem::discriminant(self), __state);
+                    #[allow(unreachable_patterns)]
+                    match self {
+                        #(#hash_arms)*
+                        _ => {}
+                    }
+                }
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #name #debug {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match self { #(#debug_arms)* }
+                }
+            }
+        }
+    }
+
+    /// `kind()`: the code of a value; `Option` when some variant forwards a generic type,
+    /// whose codes cannot nest. With codes for every value, the type nests in turn.
+    fn kind(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
+        let p = &self.p;
+        let ident = self.ident;
+        let vis = &self.m.input.vis;
+        let total = self.m.codes_are_total();
+        let some = |value: TokenStream| {
+            if total {
+                value
+            } else {
+                quote!(::core::option::Option::Some(#value))
+            }
+        };
+        let forwarded = arms.iter().filter(|a| a.v.is_transparent()).map(|arm| {
+            let nested = arm.v.is_nested();
+            arm.forward(|b| {
+                if nested {
+                    let v = arm.v.ident;
+                    let ty = arm.v.field(0).map(|f| &f.ty);
+                    let span = ty.map_or_else(proc_macro2::Span::call_site, |ty| ty.span());
+                    let value = quote_spanned!(span=> <#ty as #p::HasCode>::code_value(#b));
+                    some(quote!(#name::#v(#value)))
+                } else {
+                    quote!(::core::option::Option::None)
+                }
+            })
+        });
+        let own = some(quote! {
+            match __own_code(#p::position(&__CATALOG, #p::ApiError::entry(self))) {
+                ::core::option::Option::Some(__code) => __code,
+                ::core::option::Option::None => ::core::unreachable!("an own variant has an own code"),
+            }
+        });
+        let (kind_ty, doc) = if total {
+            (quote!(#name), "The code of this value, without its data.")
+        } else {
+            (
+                quote!(::core::option::Option<#name>),
+                "The code of this value; `None` for a `#[api(transparent)]` variant over a generic type, whose codes are not known here.",
+            )
+        };
+        let (impl_generics, ty_generics, _) = self.m.input.generics.split_for_impl();
+        let where_clause = self.where_clause();
+        let has_code = total.then(|| {
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics #p::HasCode for #ident #ty_generics #where_clause {
+                    type Code = #name;
+                    fn code_value(&self) -> #name {
+                        self.kind()
+                    }
+                }
+            }
+        });
+        quote! {
+            impl #impl_generics #ident #ty_generics #where_clause {
+                #[doc = #doc]
+                #vis fn kind(&self) -> #kind_ty {
+                    #[allow(unreachable_patterns)]
+                    match self {
+                        #(#forwarded)*
+                        _ => #own,
+                    }
+                }
+            }
+            #has_code
+        }
+    }
+
     /// `ErrorCode`, `FromStr`, `Serialize`, `Deserialize` for `target`; `value_at` turns
-    /// the position `__i` of a code into `Option<Self>`.
+    /// the position `__i` of a code in `__CODES` into `Option<Self>`.
     fn code_impls(
         &self,
         target: &TokenStream,
         value_at: TokenStream,
+        as_code: TokenStream,
+    ) -> TokenStream {
+        let from_code = quote! {
+            let __i = __INDEX.get(__CODES, __code)?;
+            #value_at
+        };
+        self.code_impls_without_index(target, from_code, as_code)
+    }
+
+    /// [`code_impls`](Self::code_impls) with `from_code`'s body given whole (it reads
+    /// `__code`).
+    fn code_impls_without_index(
+        &self,
+        target: &TokenStream,
+        from_code: TokenStream,
         as_code: TokenStream,
     ) -> TokenStream {
         let p = &self.p;
@@ -152,8 +451,7 @@ impl Expand<'_> {
             impl #p::ErrorCode for #target {
                 #[inline]
                 fn from_code(__code: &str) -> ::core::option::Option<Self> {
-                    let __i = __INDEX.get(__CODES, __code)?;
-                    #value_at
+                    #from_code
                 }
                 #[inline]
                 fn as_code(&self) -> &'static str {

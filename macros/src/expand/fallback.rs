@@ -93,8 +93,10 @@ fn code_type(m: &Model<'_>, p: &TokenStream, unreachable: &TokenStream) -> Token
     } else {
         quote!(#name)
     };
+    let non_exhaustive = m.non_exhaustive().then(|| quote!(#[non_exhaustive]));
     quote! {
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+        #non_exhaustive
         #vis enum #name {
             #(#variants,)*
         }

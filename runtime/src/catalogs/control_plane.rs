@@ -37,6 +37,8 @@ use crate::ApiError;
 )]
 // Descriptions quote the document verbatim: `skl_<hex>`, `^[a-z][a-z0-9]{0,30}$`.
 #[allow(rustdoc::invalid_html_tags, rustdoc::broken_intra_doc_links)]
+// A catalog grows: new codes are not a breaking change for code that matches on it.
+#[non_exhaustive]
 pub enum ControlPlaneError {
     // ---- Authentication & authorization ----
     /// Send Authorization: Bearer <skl_…> (or sllm_… for the LLM gateway). Sessions and

@@ -20,7 +20,7 @@
 
 use crate::ApiError;
 use crate::format::Format;
-use errcat_core::shape::{JSON, Key, Layout, Member, Rule, Value};
+use errcat_core::shape::{JSON, Key, Layout, Member, Part, Rule};
 
 /// The public API's envelope: `{"error":{"code":C,"message":M,...details}}`, nothing
 /// else (no hint, no id: the document's shape has neither). A reader is lenient: a server
@@ -34,13 +34,13 @@ static PROMPT_API: Layout = Layout {
     members: &[Member::object(
         "error",
         &[
-            Member::required("code", Value::Code),
-            Member::required("message", Value::Message),
-            Member::read_only("hint", Value::Hint),
+            Member::required("code", Part::Code),
+            Member::required("message", Part::Message),
+            Member::read_only("hint", Part::Hint),
             Member::Details,
-            Member::Value {
+            Member::Field {
                 key: Key::IdField,
-                value: Value::Id,
+                part: Part::Id,
                 rule: Rule::ReadOnly,
             },
         ],
@@ -61,6 +61,8 @@ impl Format for PromptApiShape {
 crate = crate,
 display,
 format = PromptApiShape, catalog = "prompt_api")]
+// A catalog grows: new codes are not a breaking change for code that matches on it.
+#[non_exhaustive]
 pub enum PromptApiError {
     /// Query param or body failed validation (e.g. non-UUID id, bad page).
     #[api(

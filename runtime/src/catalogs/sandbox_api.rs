@@ -37,6 +37,8 @@ use crate::ApiError;
     catalog = "sandbox_api",
     status_inferred
 )]
+// A catalog grows: new codes are not a breaking change for code that matches on it.
+#[non_exhaustive]
 pub enum SandboxApiError {
     // ---- Authentication And Accounts ----
     /// Unauthorized.

@@ -22,7 +22,7 @@
 //! names no fix side ("Caller action" is the hint). Where the action is "See message",
 //! the message carries the detail, so those variants have a `reason` field.
 
-use errcat_core::shape::{JSON, Key, Layout, Member, Rule, Value};
+use errcat_core::shape::{JSON, Key, Layout, Member, Part, Rule};
 
 use crate::ApiError;
 use crate::format::Format;
@@ -33,6 +33,8 @@ use crate::format::Format;
 crate = crate,
 display,
 format = "code", rename_all = "snake_case", catalog = "workflow_api")]
+// A catalog grows: new codes are not a breaking change for code that matches on it.
+#[non_exhaustive]
 pub enum WorkflowApiError {
     /// No session, no valid API key, malformed header.
     #[api(
@@ -162,13 +164,13 @@ static BETTER_AUTH: Layout = Layout {
     name: "better-auth",
     content_type: JSON,
     members: &[
-        Member::required("code", Value::Code),
+        Member::required("code", Part::Code),
         // better-auth always sends a message; a proxy that strips it still decodes.
-        Member::optional("message", Value::Message),
+        Member::optional("message", Part::Message),
         Member::Details,
-        Member::Value {
+        Member::Field {
             key: Key::IdField,
-            value: Value::Id,
+            part: Part::Id,
             rule: Rule::ReadOnly,
         },
     ],
@@ -198,6 +200,8 @@ impl Format for BetterAuthShape {
     category = "Auth-route errors",
     status_inferred
 )]
+// A catalog grows: new codes are not a breaking change for code that matches on it.
+#[non_exhaustive]
 pub enum WorkflowAuthError {
     /// Forgot to send Origin: <baseURL>.
     #[api(status = 403, message = "Missing or null Origin")]

@@ -1,6 +1,6 @@
 //! Reading a body back by its layout: what the decoder does.
 
-use errcat_core::shape::{Layout, Member, Rule, Value};
+use errcat_core::shape::{Layout, Member, Part, Rule};
 use serde_json::Map;
 
 use crate::catalog::Catalog;
@@ -14,6 +14,7 @@ struct Found {
     hint: Option<String>,
     id: Option<String>,
     title: Option<String>,
+    link: Option<String>,
     details: Map<String, serde_json::Value>,
 }
 
@@ -26,7 +27,10 @@ pub(crate) fn read(
 ) -> Result<Parts, ShapeError> {
     let mut found = Found::default();
     read_members(layout.members, Parts::object(body)?, catalog, &mut found)?;
-    let Some(code) = found.code else {
+    // A shape whose code is optional (`problem`): a body without one is named by its
+    // link, or else its title.
+    let link = found.link.filter(|link| link != "about:blank");
+    let Some(code) = found.code.or(link).or_else(|| found.title.clone()) else {
         return Err(ShapeError("a member the shape requires is missing"));
     };
     Ok(Parts {
@@ -53,9 +57,9 @@ fn read_members(
                 read_members(members, inner, catalog, found)?;
             }
             Member::Details => holds_details = true,
-            Member::Value { key, value, rule } => {
+            Member::Field { key, part, rule } => {
                 if let Some(key) = catalog.member_name(key) {
-                    read_value(&mut object, key, value, rule, found)?;
+                    read_part(&mut object, key, part, rule, found)?;
                 }
             }
         }
@@ -66,27 +70,33 @@ fn read_members(
     Ok(())
 }
 
-fn read_value(
+fn read_part(
     object: &mut Map<String, serde_json::Value>,
     key: &str,
-    value: Value,
+    part: Part,
     rule: Rule,
     found: &mut Found,
 ) -> Result<(), ShapeError> {
-    let slot = match value {
-        // The status and the link say nothing the decoder keeps: dropped, whatever their
-        // type.
-        Value::Status | Value::Type => {
+    let slot = match part {
+        // The status says nothing the decoder keeps: dropped, whatever its type.
+        Part::Status => {
             object.remove(key);
             return Ok(());
         }
+        // The link names a problem that has no code; dropped when it is not a string.
+        Part::Type => {
+            if let Some(serde_json::Value::String(link)) = object.remove(key) {
+                found.link = Some(link);
+            }
+            return Ok(());
+        }
         // `Parts` has no place for the request path: it stays among the details.
-        Value::Instance => return Ok(()),
-        Value::Code => &mut found.code,
-        Value::Message => &mut found.message,
-        Value::Hint => &mut found.hint,
-        Value::Id => &mut found.id,
-        Value::Title => &mut found.title,
+        Part::Instance => return Ok(()),
+        Part::Code => &mut found.code,
+        Part::Message => &mut found.message,
+        Part::Hint => &mut found.hint,
+        Part::Id => &mut found.id,
+        Part::Title => &mut found.title,
     };
     *slot = match rule {
         Rule::Required => Some(Parts::take_str(object, key)?),

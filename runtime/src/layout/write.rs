@@ -1,6 +1,6 @@
 //! Writing a body from a layout.
 
-use errcat_core::shape::{Layout, Member, Rule, Value};
+use errcat_core::shape::{Layout, Member, Part, Rule};
 
 use super::program::{Fused, Op, Program};
 use crate::catalog::{Catalog, Entry};
@@ -103,31 +103,31 @@ fn lower(members: &'static [Member], catalog: &Catalog, entry: &Entry, ops: &mut
             }
             Member::Details if !entry.exposed().is_empty() => ops.push(Op::Details),
             Member::Details
-            | Member::Value {
+            | Member::Field {
                 rule: Rule::ReadOnly,
                 ..
             } => {}
-            Member::Value { key, value, .. } => {
+            Member::Field { key, part, .. } => {
                 if let Some(key) = catalog.member_name(key) {
-                    lower_value(key, value, entry, ops);
+                    lower_part(key, part, entry, ops);
                 }
             }
         }
     }
 }
 
-fn lower_value(key: &'static str, value: Value, entry: &Entry, ops: &mut Vec<Op>) {
-    let op = match value {
-        Value::Code => Op::Str(entry.code()),
-        Value::Message if entry.message_is_static() => Op::Str(entry.message()),
-        Value::Message => Op::Message,
-        Value::Hint if entry.hint().is_none() => return,
-        Value::Hint => entry.static_hint().map_or(Op::Hint, Op::Str),
-        Value::Status => Op::U64(u64::from(entry.status().as_u16())),
-        Value::Title => Op::Str(entry.status().canonical_reason().unwrap_or("Error")),
-        Value::Type => Op::Str(entry.doc_url().unwrap_or("about:blank")),
-        Value::Id => return ops.push(Op::Id(key)),
-        Value::Instance => return ops.push(Op::Instance(key)),
+fn lower_part(key: &'static str, part: Part, entry: &Entry, ops: &mut Vec<Op>) {
+    let op = match part {
+        Part::Code => Op::Str(entry.code()),
+        Part::Message if entry.message_is_static() => Op::Str(entry.message()),
+        Part::Message => Op::Message,
+        Part::Hint if entry.hint().is_none() => return,
+        Part::Hint => entry.static_hint().map_or(Op::Hint, Op::Str),
+        Part::Status => Op::U64(u64::from(entry.status().as_u16())),
+        Part::Title => Op::Str(entry.status().canonical_reason().unwrap_or("Error")),
+        Part::Type => Op::Str(entry.doc_url().unwrap_or("about:blank")),
+        Part::Id => return ops.push(Op::Id(key)),
+        Part::Instance => return ops.push(Op::Instance(key)),
     };
     ops.extend([Op::Key(key), op]);
 }
