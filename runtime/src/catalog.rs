@@ -202,6 +202,10 @@ pub struct Entry {
     pub description: Option<&'static str>,
     #[doc(hidden)]
     pub retry_after: Option<u64>,
+    /// The field that gives the retry delay (`#[api(retry_after = "ms")]`): its name in
+    /// the body if exposed, else in Rust, and whether its unit is milliseconds.
+    #[doc(hidden)]
+    pub retry_field: Option<(&'static str, bool)>,
     #[doc(hidden)]
     pub doc_url: Option<&'static str>,
     #[doc(hidden)]
@@ -231,6 +235,7 @@ impl fmt::Debug for Entry {
             .field("hint", &self.hint)
             .field("description", &self.description)
             .field("retry_after", &self.retry_after)
+            .field("retry_field", &self.retry_field)
             .field("doc_url", &self.doc_url)
             .field("exposed", &self.exposed)
             .field("exposed_types", &self.exposed_types)
@@ -310,6 +315,12 @@ impl Entry {
     /// Retry guidance in whole seconds.
     pub fn retry_after_secs(&self) -> Option<u64> {
         self.retry_after
+    }
+
+    /// The field whose value is the retry delay (`#[api(retry_after = "ms")]` / `"s"`):
+    /// its name (in the body when it is exposed) and whether its unit is milliseconds.
+    pub fn retry_after_field(&self) -> Option<(&'static str, bool)> {
+        self.retry_field
     }
 
     /// Where the code is documented (`doc_url`, with `{code}` filled in).

@@ -9,7 +9,7 @@ use std::fmt;
 use errcat_core::shape::{JSON, Layout, Shape};
 use serde_json::{Map, Value};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entry};
 use crate::envelope::Envelope;
 use crate::json::JsonSink;
 
@@ -117,6 +117,15 @@ pub trait Format: Sync + 'static {
         if let Some(layout) = self.layout() {
             crate::layout::write(layout, env, sink);
         }
+    }
+
+    /// The JSON Schema (2020-12) of the bodies of `entries` (codes of `catalog`, or
+    /// forwarded by it) in this shape: by the layout, unless overridden. `None` for a
+    /// shape that cannot describe itself: [`openapi`](crate::openapi) then documents its
+    /// bodies as objects, with examples.
+    fn schema(&self, catalog: &Catalog, entries: &[&'static Entry]) -> Option<Value> {
+        self.layout()
+            .map(|layout| crate::layout::schema(layout, catalog, entries))
     }
 
     /// Reads a parsed body back into its parts; members the shape does not name go to

@@ -221,6 +221,7 @@ mod format;
 pub mod integrations;
 mod json;
 mod layout;
+pub mod openapi;
 pub mod request_id;
 pub mod retry;
 mod retry_after;

@@ -22,6 +22,8 @@ pub use crate::__impl_frameworks as impl_frameworks;
 pub use ::actix_web;
 #[cfg(feature = "axum")]
 pub use ::axum;
+#[cfg(feature = "utoipa")]
+pub use ::utoipa;
 
 /// A source field as `&dyn Error`, whether it is a sized error or a boxed trait object
 /// (the receiver's autoderef finds the `dyn` impls).

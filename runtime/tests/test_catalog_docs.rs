@@ -1,8 +1,9 @@
 //! The checked-in pages under `docs/catalogs/` are the output of `errcat::docs::markdown`
-//! for the prebuilt catalogs, byte for byte.
+//! for the prebuilt catalogs, and `docs/openapi/` that of `errcat::openapi::document`,
+//! byte for byte.
 //!
 //! After changing a catalog or the rendering, regenerate them with
-//! `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs`, then read the diff.
+//! `ERRCAT_BLESS=1 cargo test -p errcat --test test_catalog_docs`, then read the diff.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -10,12 +11,25 @@ use std::path::PathBuf;
 use errcat::ApiError as _;
 use errcat::catalogs;
 
-fn docs_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/catalogs")
+fn docs_dir(kind: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../docs")
+        .join(kind)
 }
 
-/// Every generated page: one per catalog, named after it, and an index.
-fn pages() -> Vec<(String, String)> {
+/// The generated folders: `catalogs` and `openapi`.
+const KINDS: [&str; 2] = ["catalogs", "openapi"];
+
+/// Every generated page of a folder.
+fn pages(kind: &str) -> Vec<(String, String)> {
+    match kind {
+        "catalogs" => markdown_pages(),
+        _ => openapi_documents(),
+    }
+}
+
+/// The markdown: one page per catalog, named after it, and an index.
+fn markdown_pages() -> Vec<(String, String)> {
     let mut pages: Vec<(String, String)> = catalogs::registry()
         .iter()
         .map(|p| {
@@ -29,12 +43,26 @@ fn pages() -> Vec<(String, String)> {
     pages
 }
 
+/// One OpenAPI 3.1 document per catalog, named after it.
+fn openapi_documents() -> Vec<(String, String)> {
+    catalogs::registry()
+        .iter()
+        .map(|p| {
+            let title = format!("{} errors ({})", p.enum_name(), p.seed());
+            let doc = errcat::openapi::document(&title, env!("CARGO_PKG_VERSION"), &[p.catalog()]);
+            let mut text = serde_json::to_string_pretty(&doc).unwrap();
+            text.push('\n');
+            (format!("{}.json", p.name()), text)
+        })
+        .collect()
+}
+
 fn index() -> String {
     let mut md = String::from(
         "# Prebuilt catalogs\n\n\
          Generated from the enums in `runtime/src/catalogs/` by `errcat::docs::markdown`; \
          do not edit by hand (regenerate with \
-         `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs`).\n\n\
+         `ERRCAT_BLESS=1 cargo test -p errcat --test test_catalog_docs`).\n\n\
          | catalog | enum | module | source document | codes | envelope |\n\
          |---|---|---|---|---|---|\n",
     );
@@ -57,11 +85,15 @@ fn index() -> String {
 
 #[test]
 fn checked_in_pages_are_up_to_date() {
-    let dir = docs_dir();
     let bless = std::env::var_os("ERRCAT_BLESS").is_some_and(|v| v != "0");
     let mut stale = Vec::new();
-    for (file, expected) in pages() {
+    for (kind, (file, expected)) in KINDS
+        .iter()
+        .flat_map(|kind| pages(kind).into_iter().map(move |page| (*kind, page)))
+    {
+        let dir = docs_dir(kind);
         let path = dir.join(&file);
+        let file = format!("{kind}/{file}");
         if bless {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, &expected).unwrap();
@@ -75,24 +107,26 @@ fn checked_in_pages_are_up_to_date() {
     }
     assert!(
         stale.is_empty(),
-        "docs/catalogs/ does not match the catalogs: {stale:?}\n\
-         regenerate with `ERRCAT_BLESS=1 cargo test -p errcat-tests --test test_catalog_docs` \
+        "docs/ does not match the catalogs: {stale:?}\n\
+         regenerate with `ERRCAT_BLESS=1 cargo test -p errcat --test test_catalog_docs` \
          and review the diff"
     );
 }
 
 #[test]
 fn no_stray_pages() {
-    let expected: Vec<String> = pages().into_iter().map(|(file, _)| file).collect();
-    let Ok(entries) = std::fs::read_dir(docs_dir()) else {
-        return; // not generated yet: `checked_in_pages_are_up_to_date` fails instead
-    };
-    for entry in entries {
-        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(
-            expected.contains(&name),
-            "docs/catalogs/{name} is not generated from any catalog"
-        );
+    for kind in KINDS {
+        let expected: Vec<String> = pages(kind).into_iter().map(|(file, _)| file).collect();
+        let Ok(entries) = std::fs::read_dir(docs_dir(kind)) else {
+            continue; // not generated yet: `checked_in_pages_are_up_to_date` fails instead
+        };
+        for entry in entries {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                expected.contains(&name),
+                "docs/{kind}/{name} is not generated from any catalog"
+            );
+        }
     }
 }
 

@@ -1,15 +1,17 @@
 //! The prebuilt catalogs against their seed documents: every code, status, fix side,
 //! category, description and remediation; exact bodies in each seed's shape; codes back
 //! to types; the JSON export; and a property test that every code survives serialize →
-//! decode.
+//! decode, its body valid against the JSON Schema errcat publishes for it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Mutex, OnceLock};
 
 use errcat::catalogs::agent_api::AgentApiError;
 use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode};
 use errcat::catalogs::prompt_api::PromptApiError;
 use errcat::catalogs::sandbox_api::SandboxApiError;
 use errcat::catalogs::workflow_api::{WorkflowApiError, WorkflowApiErrorCode, WorkflowAuthError};
+use errcat::openapi::{self, Responses};
 use errcat::{ApiError, Catalog, Code, Envelope, ErrorCode, Fix};
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -1869,12 +1871,67 @@ fn json_export_lists_every_code_with_exactly_the_documented_keys() {
     );
 }
 
-/// Serializes `err` with `id`, decodes it as `C`, and checks code, status, message and id.
+/// The envelope schema of a catalog, and those of its statuses' responses, compiled once.
+fn schemas_of(catalog: &'static Catalog) -> &'static Schemas {
+    static ALL: OnceLock<Mutex<HashMap<&'static str, &'static Schemas>>> = OnceLock::new();
+    let mut all = ALL.get_or_init(Default::default).lock().unwrap();
+    all.entry(catalog.name()).or_insert_with(|| {
+        let compile = |schema: &Value| jsonschema::draft202012::new(schema).unwrap();
+        let content_type = catalog.format().content_type();
+        let by_status = Responses::of(catalog)
+            .by_status()
+            .into_iter()
+            .map(|(status, response)| {
+                (
+                    status,
+                    compile(&response["content"][content_type]["schema"]),
+                )
+            })
+            .collect();
+        Box::leak(Box::new(Schemas {
+            envelope: compile(&openapi::schema(catalog)),
+            by_status,
+        }))
+    })
+}
+
+struct Schemas {
+    envelope: jsonschema::Validator,
+    by_status: HashMap<u16, jsonschema::Validator>,
+}
+
+/// The body validates against the schema errcat publishes for its catalog, and for its
+/// status.
+fn matches_the_published_schema(
+    catalog: &'static Catalog,
+    status: u16,
+    body: &[u8],
+) -> Result<(), TestCaseError> {
+    let body: Value = serde_json::from_slice(body).unwrap();
+    let schemas = schemas_of(catalog);
+    let errors: Vec<String> = schemas
+        .envelope
+        .iter_errors(&body)
+        .map(|e| e.to_string())
+        .collect();
+    prop_assert!(errors.is_empty(), "{body}: {errors:?}");
+    let for_status = &schemas.by_status[&status];
+    let errors: Vec<String> = for_status
+        .iter_errors(&body)
+        .map(|e| e.to_string())
+        .collect();
+    prop_assert!(errors.is_empty(), "{body} as {status}: {errors:?}");
+    Ok(())
+}
+
+/// Serializes `err` with `id`, checks the body against the published schemas, decodes it
+/// as `C`, and checks code, status, message and id.
 fn round_trip<E: ApiError, C: ErrorCode + PartialEq + std::fmt::Debug>(
     err: &E,
     id: &str,
 ) -> Result<(), TestCaseError> {
     let response = Envelope::new(err).with_id(id).into_http_response();
+    matches_the_published_schema(C::code_catalog(), err.status().as_u16(), response.body())?;
     let decoded = errcat::decode::<C>(response.status(), response.body())
         .map_err(|e| TestCaseError::fail(format!("{}: {e}", err.code())))?;
     let Code::Known(code) = &decoded.code else {

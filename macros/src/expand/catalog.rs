@@ -97,6 +97,22 @@ impl Expand<'_> {
             None => quote!(__None),
         };
         let doc_url = opt_str(code.doc_url.as_deref());
+        let retry_field = match code.retry_field {
+            Some((i, millis)) => {
+                let exposed = code
+                    .exposed
+                    .iter()
+                    .find(|e| e.index == i)
+                    .map(|e| e.name.clone());
+                let name = exposed.unwrap_or_else(|| {
+                    arm.v
+                        .field(i)
+                        .map_or_else(|| i.to_string(), |f| crate::model::field_name(f, i))
+                });
+                quote!(__Some((#name, #millis)))
+            }
+            None => quote!(__None),
+        };
         let exposed = code.exposed.iter().map(|e| &e.name);
         let exposed_types = code.exposed.iter().map(|e| e.ty.tokens(&self.p));
         quote! {
@@ -112,6 +128,7 @@ impl Expand<'_> {
                 hint: #hint,
                 description: #description,
                 retry_after: #retry_after,
+                retry_field: #retry_field,
                 doc_url: #doc_url,
                 exposed: &[#(#exposed),*],
                 exposed_types: &[#(#exposed_types),*],

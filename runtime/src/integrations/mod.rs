@@ -26,6 +26,8 @@ pub mod actix;
 pub mod axum;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
 // What axum and actix-web share: the request context and rejected-input helpers.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod server;
@@ -188,7 +190,61 @@ macro_rules! __impl_frameworks {
     ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
         $crate::__impl_axum! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_utoipa! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
     };
+}
+
+/// `utoipa::IntoResponses` and `utoipa::ToSchema` for a derived error (the `utoipa`
+/// feature): every error of the type, and its envelope schema.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
+            $($where_clause)*
+        {
+            fn responses() -> ::std::collections::BTreeMap<
+                ::std::string::String,
+                $crate::__private::utoipa::openapi::RefOr<
+                    $crate::__private::utoipa::openapi::response::Response,
+                >,
+            > {
+                $crate::integrations::utoipa::responses(&$crate::openapi::Responses::of(
+                    <Self as $crate::__private::ApiError>::catalog(),
+                ))
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl $($impl_generics)* $crate::__private::utoipa::PartialSchema for $($ty)*
+            $($where_clause)*
+        {
+            fn schema() -> $crate::__private::utoipa::openapi::RefOr<
+                $crate::__private::utoipa::openapi::schema::Schema,
+            > {
+                $crate::integrations::utoipa::schema(<Self as $crate::__private::ApiError>::catalog())
+            }
+        }
+
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl $($impl_generics)* $crate::__private::utoipa::ToSchema for $($ty)*
+            $($where_clause)*
+        {
+        }
+    };
+}
+
+/// Nothing without the `utoipa` feature.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($($tt:tt)*) => {};
 }
 
 /// `axum::response::IntoResponse` for a derived error (the `axum` feature).

@@ -5,12 +5,15 @@
 //! (`{`, a key, the code's text, the templated message, the id when present, ...).
 //! [`write`] runs it against any [`JsonSink`](crate::JsonSink); envelopes of a catalog's
 //! own codes run it once per code with the static steps fused into ready JSON text, then
-//! copy that text ([`write_rendered`]). [`read`] walks the same members to decode a body.
+//! copy that text ([`write_rendered`]). [`read`] walks the same members to decode a body,
+//! and [`schema`] describes them as a JSON Schema.
 
 pub(crate) mod program;
 mod read;
+pub(crate) mod schema;
 mod write;
 
 pub use program::Rendered;
 pub(crate) use read::read;
+pub(crate) use schema::schema;
 pub(crate) use write::{write, write_rendered};
