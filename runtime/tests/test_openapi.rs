@@ -10,7 +10,8 @@ use errcat::openapi::{self, AttachError, Attached, Responses};
 use errcat::{ApiError, Envelope, Format, JsonSink, Parts, ShapeError};
 use serde_json::{Value, json};
 
-/// A small contract covering each kind of member.
+/// A small contract covering each kind of member (documented, never constructed).
+#[allow(dead_code)]
 #[derive(Debug, ApiError)]
 #[api(format = "flat", status_field = "statusCode", prefix = "W_")]
 enum Widgets {
@@ -223,6 +224,7 @@ impl Format for Opaque {
     }
 }
 
+#[allow(dead_code)]
 #[derive(Debug, ApiError)]
 #[api(format = Opaque)]
 enum OpaqueError {
