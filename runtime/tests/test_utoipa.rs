@@ -77,7 +77,8 @@ struct Wok {
     id: String,
 }
 
-/// Errors of the woks API.
+/// Errors of the woks API (documented, never constructed).
+#[allow(dead_code)]
 #[derive(Debug, ApiError)]
 #[api(format = "nested", prefix = "WOK_", id_field = "correlation_id")]
 enum WokError {
