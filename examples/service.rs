@@ -18,16 +18,25 @@
 //! | `GET /panic` | 500 `CP_DB_QUERY_FAILED` (a caught panic) |
 //! | wrong method on a route | 405 `CP_METHOD_NOT_ALLOWED` with `Allow` |
 //! | any other path | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
+//! | `GET /openapi.json` | the service's OpenAPI 3.1 document ([`openapi`]) |
+//!
+//! The document is written with utoipa from the same enums: each handler's
+//! `#[utoipa::path]` names, with [`errcat::error_responses!`], exactly the codes it can
+//! answer, framework errors included, so that every body the service sends is in it.
 
 use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::get;
 use errcat::ApiError;
-use errcat::catalogs::control_plane::ControlPlaneError;
+use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode as Cp};
 use errcat::integrations::axum::{ErrorLayer, Json, Path, Query, route_not_found};
 use errcat::integrations::{FrameworkError, FromFrameworkError};
+use errcat::openapi::Responses;
 use serde::{Deserialize, Serialize};
 use tower_http::limit::RequestBodyLimitLayer;
+use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
+use utoipa::openapi::{ObjectBuilder, Required, Type};
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 /// The largest request body the service reads, in bytes.
 pub const BODY_LIMIT: usize = 1024;
@@ -94,7 +103,7 @@ impl FromFrameworkError for ServiceError {
 }
 
 /// A widget.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Widget {
     /// Its name.
     pub name: String,
@@ -103,12 +112,80 @@ pub struct Widget {
 }
 
 /// The query of `GET /search`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Search {
     /// How many results.
     pub limit: u32,
 }
 
+// ---------------------------------------------------------------------------------------
+// Routes, each with the errors it answers
+
+/// The responses of `codes`, plus the 405 every route answers to a wrong method. The
+/// request id header is always sent: the service runs behind errcat's `ErrorLayer`.
+fn errors(codes: &[ServiceErrorCode]) -> Responses {
+    let mut codes = codes.to_vec();
+    codes.push(ServiceErrorCode::ControlPlane(Cp::MethodNotAllowed));
+    Responses::of_codes(&codes).id_header_required(true)
+}
+
+errcat::error_responses! {
+    /// `GET /widgets/{name}`: an unknown widget; an empty or undecodable name finds no route.
+    WidgetErrors = errors(&[
+        ServiceErrorCode::WidgetNotFound,
+        ServiceErrorCode::ControlPlane(Cp::RouteNotFound),
+    ]);
+}
+
+errcat::error_responses! {
+    /// `POST /widgets`: a body that is not a widget, or is too large.
+    CreateErrors = errors(&[
+        ServiceErrorCode::ControlPlane(Cp::BadJson),
+        ServiceErrorCode::BodyTooLarge,
+    ]);
+}
+
+errcat::error_responses! {
+    /// `GET /woks/{id}`: a control-plane error returned directly.
+    WokErrors = errors(&[
+        ServiceErrorCode::ControlPlane(Cp::ProjectNotFound),
+        ServiceErrorCode::ControlPlane(Cp::RouteNotFound),
+    ]);
+}
+
+errcat::error_responses! {
+    /// `GET /status`: the status is stale; retry after the delay.
+    StatusErrors = errors(&[ServiceErrorCode::ControlPlane(Cp::StatusStale)]);
+}
+
+errcat::error_responses! {
+    /// `GET /limited`: always rate limited.
+    LimitedErrors = errors(&[ServiceErrorCode::RateLimited]);
+}
+
+errcat::error_responses! {
+    /// `GET /storage`: the store fails.
+    StorageErrors = errors(&[ServiceErrorCode::StorageFailed]);
+}
+
+errcat::error_responses! {
+    /// `GET /search`: a bad query.
+    SearchErrors = errors(&[ServiceErrorCode::ControlPlane(Cp::BadJson)]);
+}
+
+errcat::error_responses! {
+    /// `GET /panic`: the caught panic.
+    PanicErrors = errors(&[ServiceErrorCode::ControlPlane(Cp::DbQueryFailed)]);
+}
+
+/// Gets a widget by name; only `gear` exists.
+#[utoipa::path(
+    get,
+    path = "/widgets/{name}",
+    params(("name" = String, Path, description = "The widget's name")),
+    responses((status = 200, description = "The widget", body = Widget), WidgetErrors)
+)]
 async fn get_widget(Path(name): Path<String>) -> Result<Json<Widget>, ServiceError> {
     if name == "gear" {
         Ok(Json(Widget { name, size: 3 }))
@@ -117,30 +194,57 @@ async fn get_widget(Path(name): Path<String>) -> Result<Json<Widget>, ServiceErr
     }
 }
 
+/// Creates a widget (and forgets it).
+#[utoipa::path(
+    post,
+    path = "/widgets",
+    request_body = Widget,
+    responses((status = 201, description = "The widget created", body = Widget), CreateErrors)
+)]
 async fn create_widget(Json(widget): Json<Widget>) -> (StatusCode, Json<Widget>) {
     (StatusCode::CREATED, Json(widget))
 }
 
+/// Gets a wok: there are none.
+#[utoipa::path(
+    get,
+    path = "/woks/{id}",
+    params(("id" = String, Path, description = "The wok's id")),
+    responses(WokErrors)
+)]
 async fn get_wok(Path(_id): Path<String>) -> Result<&'static str, ControlPlaneError> {
     Err(ControlPlaneError::ProjectNotFound)
 }
 
+/// The control plane's status: always stale.
+#[utoipa::path(get, path = "/status", responses(StatusErrors))]
 async fn status() -> Result<&'static str, ControlPlaneError> {
     Err(ControlPlaneError::StatusStale)
 }
 
+/// A route that is always rate limited.
+#[utoipa::path(get, path = "/limited", responses(LimitedErrors))]
 async fn limited() -> Result<&'static str, ServiceError> {
     Err(ServiceError::RateLimited {
         retry_after_ms: 2000,
     })
 }
 
+/// A route whose store always fails.
+#[utoipa::path(get, path = "/storage", responses(StorageErrors))]
 async fn storage() -> Result<&'static str, ServiceError> {
     Err(ServiceError::StorageFailed(std::io::Error::other(
         STORAGE_CANARY,
     )))
 }
 
+/// Searches widgets: at most one, `gear`.
+#[utoipa::path(
+    get,
+    path = "/search",
+    params(Search),
+    responses((status = 200, description = "The widgets found", body = Vec<Widget>), SearchErrors)
+)]
 async fn search(Query(search): Query<Search>) -> Json<Vec<Widget>> {
     let widgets = (0..search.limit.min(1))
         .map(|_| Widget {
@@ -151,14 +255,66 @@ async fn search(Query(search): Query<Search>) -> Json<Vec<Widget>> {
     Json(widgets)
 }
 
+/// A route that panics.
+#[utoipa::path(get, path = "/panic", responses(PanicErrors))]
 #[allow(clippy::panic)] // the route exists to show a caught panic
 async fn panics() -> &'static str {
     panic!("widget invariant broken (canary 2b8e41)")
 }
 
+// ---------------------------------------------------------------------------------------
+// The document
+
+/// The service's OpenAPI document: every route and every error it can answer.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "errcat example service", version = "1.0.0"),
+    paths(get_widget, create_widget, get_wok, status, limited, storage, search, panics),
+    components(schemas(ServiceError, Widget)),
+    modifiers(&RequestIdParameter)
+)]
+struct ApiDoc;
+
+/// Adds the optional request id header to every operation: a valid one is echoed in
+/// the `x-request-id` response header and the error body, any other replaced.
+struct RequestIdParameter;
+
+impl utoipa::Modify for RequestIdParameter {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            item.parameters
+                .get_or_insert_with(Vec::new)
+                .push(request_id_parameter());
+        }
+    }
+}
+
+fn request_id_parameter() -> Parameter {
+    ParameterBuilder::new()
+        .name(errcat::REQUEST_ID_HEADER)
+        .parameter_in(ParameterIn::Header)
+        .required(Required::False)
+        .description(Some(
+            "The caller's request id: kept if it is 1 to 128 of `[A-Za-z0-9._:-]`, \
+             otherwise replaced with a fresh UUID.",
+        ))
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+        .build()
+}
+
+/// The service's OpenAPI 3.1 document, as served at `GET /openapi.json`.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(openapi())
+}
+
 /// The service's router, with errcat's layer: serve it with `axum::serve`.
 pub fn router() -> Router {
     Router::new()
+        .route("/openapi.json", get(openapi_json))
         .route("/widgets/{name}", get(get_widget))
         .route("/widgets", axum::routing::post(create_widget))
         .route("/woks/{id}", get(get_wok))

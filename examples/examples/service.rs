@@ -22,6 +22,7 @@
 //! | `GET /panic` | 500 `CP_DB_QUERY_FAILED` (caught panic) |
 //! | wrong method | 405 `CP_METHOD_NOT_ALLOWED` |
 //! | anything else | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
+//! | `GET /openapi.json` | the OpenAPI 3.1 document of all of the above |
 
 use std::net::{Ipv4Addr, SocketAddr};
 

@@ -132,6 +132,8 @@
 //! | (always) | decoding an `http::Response` | [`client`] |
 //! | (always) | retry policy: `Retry-After` (seconds or any RFC 9110 date), jittered backoff for 5xx, never for other 4xx | [`retry`] |
 //! | (always) | markdown and JSON catalogs | [`docs`] |
+//! | (always) | OpenAPI 3.1: envelope schemas, one response per status with an example per code, whole documents, attaching to yours | [`openapi`] |
+//! | `utoipa` | derived errors implement `IntoResponses` and `ToSchema`: `responses(E)` in `#[utoipa::path]`; `error_responses!` for a subset of codes | [`integrations::utoipa`](crate::integrations) |
 //! | (always) | the five prebuilt catalogs of `shared/seeds/` | [`catalogs`] |
 //!
 //! ## Codes back to types
@@ -256,7 +258,8 @@ pub mod shape {
 #[path = "private.rs"]
 pub mod __private;
 
-/// The README's examples run as doctests, so they cannot drift.
-#[cfg(doctest)]
+/// The README's examples run as doctests, so they cannot drift (with the features the
+/// README's test command turns on: its examples use axum and utoipa).
+#[cfg(all(doctest, feature = "axum", feature = "utoipa"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

@@ -14,7 +14,7 @@ use errcat::retry::{Decision, Jitter, RetryPolicy};
 use errcat::{ApiError, Code, DecodeError, Decoded, Decoder};
 use errcat_examples::service::{ServiceError, ServiceErrorCode};
 use http::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -221,6 +221,160 @@ async fn successes_pass_through() {
         api::decode::<ServiceErrorCode>(response).await,
         Err(DecodeError::NotAnError(StatusCode::OK))
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// The example service's OpenAPI document
+
+/// One request of the service: method, path, JSON body, and the status it answers.
+struct Call {
+    method: &'static str,
+    path: &'static str,
+    body: Option<String>,
+    status: u16,
+}
+
+fn call(method: &'static str, path: &'static str, status: u16) -> Call {
+    Call {
+        method,
+        path,
+        body: None,
+        status,
+    }
+}
+
+/// Every answer of the example service's table, errors and successes: each operation with
+/// the path template that documents it.
+fn every_answer() -> Vec<(&'static str, Call)> {
+    let post = |body: String, status| Call {
+        body: Some(body),
+        ..call("post", "/widgets", status)
+    };
+    vec![
+        ("/widgets/{name}", call("get", "/widgets/gear", 200)),
+        ("/widgets/{name}", call("get", "/widgets/sprocket", 404)),
+        ("/widgets/{name}", call("get", "/widgets/%FF", 404)),
+        ("/widgets/{name}", call("delete", "/widgets/gear", 405)),
+        ("/widgets", post(r#"{"name":"cog","size":1}"#.into(), 201)),
+        ("/widgets", post(r#"{"name":1}"#.into(), 400)),
+        ("/widgets", post("{".into(), 400)),
+        (
+            "/widgets",
+            post(
+                format!(r#"{{"name":"{}","size":1}}"#, "x".repeat(2000)),
+                413,
+            ),
+        ),
+        ("/widgets", call("put", "/widgets", 405)),
+        ("/woks/{id}", call("get", "/woks/w1", 404)),
+        ("/status", call("get", "/status", 503)),
+        ("/limited", call("get", "/limited", 429)),
+        ("/storage", call("get", "/storage", 500)),
+        ("/search", call("get", "/search?limit=1", 200)),
+        ("/search", call("get", "/search?limit=-1", 400)),
+        ("/search", call("get", "/search", 400)),
+        ("/panic", call("get", "/panic", 500)),
+    ]
+}
+
+async fn json_body(response: reqwest::Response) -> Value {
+    serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
+}
+
+/// The response object `doc` documents for `status` of an operation, with `$ref`s to
+/// response components followed.
+fn documented<'a>(doc: &'a Value, template: &str, method: &str, status: u16) -> &'a Value {
+    let operation = &doc["paths"][template][method];
+    let method = if operation.is_null() {
+        // A wrong method: documented on every operation of the path.
+        let item = doc["paths"][template].as_object().unwrap();
+        let (_, operation) = item.iter().find(|(k, _)| *k != "parameters").unwrap();
+        operation
+    } else {
+        operation
+    };
+    let response = &method["responses"][status.to_string()];
+    assert!(
+        response.is_object(),
+        "{template} does not document {status}"
+    );
+    response
+}
+
+#[tokio::test]
+async fn every_answer_of_the_example_service_is_in_its_document() {
+    let base = serve(errcat_examples::service::router()).await;
+    let doc = json_body(get(&base, "/openapi.json").await).await;
+    assert_eq!(
+        doc,
+        serde_json::to_value(errcat_examples::service::openapi()).unwrap()
+    );
+    assert_eq!(doc["openapi"], "3.1.0");
+    let mut paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        [
+            "/limited",
+            "/panic",
+            "/search",
+            "/status",
+            "/storage",
+            "/widgets",
+            "/widgets/{name}",
+            "/woks/{id}"
+        ]
+    );
+    let id = jsonschema::draft202012::new(&json!({
+        "type": "string", "pattern": "^[A-Za-z0-9._:-]{1,128}$"
+    }))
+    .unwrap();
+
+    for (template, call) in every_answer() {
+        let what = format!("{} {}", call.method, call.path);
+        let method = reqwest::Method::from_bytes(call.method.to_uppercase().as_bytes()).unwrap();
+        let mut request = client().request(method, format!("{base}{}", call.path));
+        if let Some(body) = call.body {
+            request = request
+                .header("content-type", "application/json")
+                .body(body);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), call.status, "{what}");
+        let documented = documented(&doc, template, call.method, call.status);
+
+        let headers = response.headers().clone();
+        for (name, header) in documented["headers"].as_object().into_iter().flatten() {
+            let value = headers.get(name.as_str()).map(|v| v.to_str().unwrap());
+            if header["required"] == true || name == "x-request-id" {
+                let value = value.unwrap_or_else(|| panic!("{what}: no {name}"));
+                let schema = jsonschema::draft202012::new(&header["schema"]).unwrap();
+                assert!(schema.is_valid(&json!(value)), "{what}: {name}: {value}");
+            }
+        }
+        let content_type = headers["content-type"].to_str().unwrap().to_owned();
+        let content = &documented["content"][content_type.as_str()];
+        assert!(content.is_object(), "{what}: {content_type} not documented");
+        let body = json_body(response).await;
+        // `#/components/...` references resolve against the schema's root.
+        let mut schema = content["schema"].clone();
+        schema["components"] = doc["components"].clone();
+        let validator = jsonschema::draft202012::new(&schema).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{what}: {body}: {errors:?}");
+        if call.status >= 400 {
+            assert!(
+                id.is_valid(&body["error"]["correlation_id"]),
+                "{what}: {body}"
+            );
+            let code = body["error"]["code"].as_str().unwrap();
+            let example = &content["examples"][code]["value"]["error"]["code"];
+            assert_eq!(example, code, "{what}: no example of {code}");
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
