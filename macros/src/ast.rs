@@ -70,6 +70,8 @@ pub struct CodeAttrs {
     pub category: Option<LitStr>,
     pub retry_after: Option<RetryAfter>,
     pub doc_url: Option<LitStr>,
+    /// `deprecated = "use CP_X instead"`: the code is on its way out.
+    pub deprecated: Option<LitStr>,
     pub transparent: Option<Span>,
 }
 
@@ -133,6 +135,9 @@ impl CodeAttrs {
             category: keys.string(symbol::CATEGORY, errors),
             retry_after: keys.parsed(symbol::RETRY_AFTER, errors),
             doc_url: keys.string(symbol::DOC_URL, errors),
+            deprecated: keys
+                .string(symbol::DEPRECATED, errors)
+                .filter(|lit| value::deprecation(lit, errors)),
             transparent: keys.flag(symbol::TRANSPARENT, errors),
             keys,
         }

@@ -225,6 +225,7 @@ impl Lower<'_> {
                 .as_ref()
                 .or(self.attrs.doc_url.as_ref())
                 .map(|lit| lit.value().replace("{code}", &code)),
+            deprecated: keys.deprecated.as_ref().map(LitStr::value),
             exposed,
             retry_field,
             code,

@@ -61,6 +61,8 @@ pub struct Code {
     pub description: Option<String>,
     pub retry_after: Option<u64>,
     pub doc_url: Option<String>,
+    /// `deprecated = "..."`: what clients should do instead.
+    pub deprecated: Option<String>,
     pub exposed: Vec<Exposed>,
     /// The field that gives the retry delay, and whether its unit is milliseconds.
     pub retry_field: Option<(usize, bool)>,

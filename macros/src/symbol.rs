@@ -21,6 +21,7 @@ pub const CATEGORY: Symbol = Symbol("category");
 pub const CODE: Symbol = Symbol("code");
 pub const CODE_ENUM: Symbol = Symbol("code_enum");
 pub const CRATE: Symbol = Symbol("crate");
+pub const DEPRECATED: Symbol = Symbol("deprecated");
 pub const DISPLAY: Symbol = Symbol("display");
 pub const DOC_URL: Symbol = Symbol("doc_url");
 pub const EXPOSE: Symbol = Symbol("expose");
@@ -49,6 +50,7 @@ pub const CODE_KEYS: &[Symbol] = &[
     CATEGORY,
     RETRY_AFTER,
     DOC_URL,
+    DEPRECATED,
 ];
 
 /// Keys of the type as a whole.

@@ -325,6 +325,18 @@ pub fn member_name(lit: &LitStr, key: &str, errors: &mut Errors) -> Option<Strin
     Some(name)
 }
 
+/// `deprecated = "use CP_X instead"`: says what to do instead, so it is not empty.
+pub fn deprecation(lit: &LitStr, errors: &mut Errors) -> bool {
+    let given = !lit.value().trim().is_empty();
+    if !given {
+        errors.push(error(
+            lit.span(),
+            "`#[api(deprecated)]` must say what clients should do instead, e.g. \"use CP_X instead\"",
+        ));
+    }
+    given
+}
+
 /// `retry_after = "ms"` / `"s"` on a field: whether its unit is milliseconds.
 pub fn field_unit(lit: &LitStr, errors: &mut Errors) -> Option<bool> {
     match lit.value().as_str() {

@@ -208,6 +208,9 @@ pub struct Entry {
     pub retry_field: Option<(&'static str, bool)>,
     #[doc(hidden)]
     pub doc_url: Option<&'static str>,
+    /// `#[api(deprecated = "...")]`: what clients should do instead.
+    #[doc(hidden)]
+    pub deprecated: Option<&'static str>,
     #[doc(hidden)]
     pub exposed: &'static [&'static str],
     /// The JSON type of each exposed field, as the derive reads it from the field's type.
@@ -237,6 +240,7 @@ impl fmt::Debug for Entry {
             .field("retry_after", &self.retry_after)
             .field("retry_field", &self.retry_field)
             .field("doc_url", &self.doc_url)
+            .field("deprecated", &self.deprecated)
             .field("exposed", &self.exposed)
             .field("exposed_types", &self.exposed_types)
             .finish_non_exhaustive()
@@ -326,6 +330,13 @@ impl Entry {
     /// Where the code is documented (`doc_url`, with `{code}` filled in).
     pub fn doc_url(&self) -> Option<&'static str> {
         self.doc_url
+    }
+
+    /// `#[api(deprecated = "...")]`: the code is on its way out, and this says what
+    /// clients should do instead. A contract lock reports removing a deprecated code as
+    /// its retirement ([`contract`](crate::contract)).
+    pub fn deprecated(&self) -> Option<&'static str> {
+        self.deprecated
     }
 
     /// The envelope names of the exposed fields.

@@ -148,9 +148,18 @@ pub fn markdown(catalog: &'static Catalog) -> String {
 
 /// `| Code | HTTP | Fix side | Remediation |` of one code.
 fn code_row(entry: &Entry) -> String {
+    let remediation = match entry.deprecated() {
+        Some(note) => format!("Deprecated: {note}\n{}", remediation(entry)),
+        None => remediation(entry).to_owned(),
+    };
     format!(
-        "| `{}` | {}{} | {} | {} |",
+        "| `{}`{} | {}{} | {} | {} |",
         entry.code(),
+        if entry.deprecated().is_some() {
+            " *(deprecated)*"
+        } else {
+            ""
+        },
         entry.status().as_u16(),
         if entry.status_documented() {
             ""
@@ -158,7 +167,7 @@ fn code_row(entry: &Entry) -> String {
             " (inferred)"
         },
         escape_cell(&entry.fix().to_string()),
-        escape_cell(remediation(entry)),
+        escape_cell(&remediation),
     )
 }
 
@@ -289,7 +298,7 @@ static EMPTY: Catalog = Catalog {
 
 /// One JSON object per code of `catalogs`, with the keys `catalog`, `enum`, `code`,
 /// `status`, `status_documented`, `fix`, `category`, `message`, `hint`, `retry_after`,
-/// `description`.
+/// `description`, and `deprecated` for a deprecated code.
 pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
     catalogs
         .iter()
@@ -304,7 +313,7 @@ pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
 
 /// The JSON object of one code.
 pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
-    json!({
+    let mut value = json!({
         "catalog": catalog.name(),
         "enum": catalog.enum_name(),
         "code": entry.code(),
@@ -316,7 +325,11 @@ pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
         "hint": entry.hint(),
         "retry_after": entry.retry_after_secs(),
         "description": entry.description(),
-    })
+    });
+    if let (Some(note), Value::Object(members)) = (entry.deprecated(), &mut value) {
+        members.insert("deprecated".to_owned(), json!(note));
+    }
+    value
 }
 
 #[cfg(test)]

@@ -87,6 +87,7 @@
 //! | `retry_after = 5` | retry guidance in seconds: the `Retry-After` header and the catalog |
 //! | `status_inferred` | the status is a convention, not the source document's word (shown in docs) |
 //! | `doc_url = "..."` | overrides the enum's `doc_url` |
+//! | `deprecated = "use CP_X instead"` | the code is on its way out: marked in the docs, the JSON, the OpenAPI output and the contract lock, where removing it later is a retirement rather than a breaking removal ([`contract`]) |
 //! | `transparent` | forwards code, status, message and everything else to the one field, itself an `ApiError`; its codes nest in the code type (below) |
 //!
 //! The first paragraph of a variant's doc comment is its description in the docs.
@@ -97,6 +98,7 @@
 //! |---|---|
 //! | `expose` / `expose = "retryAfterMs"` | the field (any `serde::Serialize`) goes into the envelope under its name or the one given |
 //! | `source` | the cause: reachable through [`ApiError::source_error`] (and `Error::source` with `display`), logged, never serialized. thiserror's `#[source]` and `#[from]` count too |
+//! | `retry_after = "ms"` / `retry_after = "s"` | the field (an integer, a `Duration`, or an `Option` of one) is the retry delay in that unit: it sets the `Retry-After` header (rounded up to whole seconds) and the retry helpers follow it. Expose it too to send it in the body |
 //!
 //! Every misuse is a compile error at the narrowest span: duplicate codes, statuses
 //! outside `400..=599`, unknown keys (with "did you mean"), placeholders naming missing
@@ -132,6 +134,7 @@
 //! | (always) | decoding an `http::Response` | [`client`] |
 //! | (always) | retry policy: `Retry-After` (seconds or any RFC 9110 date), jittered backoff for 5xx, never for other 4xx | [`retry`] |
 //! | (always) | markdown and JSON catalogs | [`docs`] |
+//! | (always) | the contract lock: a test that fails on changes that break clients | [`contract`] |
 //! | (always) | OpenAPI 3.1: envelope schemas, one response per status with an example per code, whole documents, attaching to yours | [`openapi`] |
 //! | `utoipa` | derived errors implement `IntoResponses` and `ToSchema`: `responses(E)` in `#[utoipa::path]`; `error_responses!` for a subset of codes | [`integrations::utoipa`](crate::integrations) |
 //! | (always) | the five prebuilt catalogs of `shared/seeds/` | [`catalogs`] |
@@ -214,6 +217,7 @@ mod catalog;
 pub mod catalogs;
 pub mod client;
 mod code;
+pub mod contract;
 pub mod decode;
 pub mod docs;
 mod envelope;

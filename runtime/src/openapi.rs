@@ -7,8 +7,8 @@
 //!   (required and optional members, the id, exposed fields with their JSON types, the
 //!   codes as an `enum`);
 //! - [`Responses`]: one response per HTTP status, listing its codes, with one named
-//!   example body per code, and the fix side, hint, retry guidance and an inferred
-//!   status of each code in an `x-errcat` extension;
+//!   example body per code, and the fix side, hint, retry guidance, an inferred status
+//!   and a deprecation of each code in an `x-errcat` extension;
 //! - [`document`]: a complete OpenAPI 3.1 document of a set of catalogs, and
 //!   [`Responses::attach`] to add a catalog's responses to an operation of an existing
 //!   document.
@@ -314,12 +314,19 @@ impl Responses {
     }
 }
 
-/// `` `CODE` ``, with what a reader of the list should know: an inferred status.
+/// `` `CODE` ``, with what a reader of the list should know: an inferred status, a
+/// deprecation.
 fn code_label(entry: &Entry) -> String {
-    if entry.status_documented() {
-        format!("`{}`", entry.code())
-    } else {
-        format!("`{}` (inferred status)", entry.code())
+    let mut notes = Vec::new();
+    if !entry.status_documented() {
+        notes.push("inferred status".to_owned());
+    }
+    if let Some(note) = entry.deprecated() {
+        notes.push(format!("deprecated: {note}"));
+    }
+    match notes.is_empty() {
+        true => format!("`{}`", entry.code()),
+        false => format!("`{}` ({})", entry.code(), notes.join("; ")),
     }
 }
 
@@ -338,6 +345,9 @@ fn example(catalog: &'static Catalog, entry: &'static Entry) -> Value {
 /// What the catalog says of a code beyond its body, in a sentence or two.
 fn guidance(entry: &Entry) -> String {
     let mut text = Vec::new();
+    if let Some(note) = entry.deprecated() {
+        text.push(format!("Deprecated: {note}."));
+    }
     if let Some(description) = entry.description() {
         text.push(description.to_owned());
     }
@@ -370,6 +380,9 @@ fn extension(entry: &Entry) -> Value {
     set("catalog", json!(entry.catalog().name()));
     set("fix", json!(entry.fix()));
     set("status-documented", json!(entry.status_documented()));
+    if let Some(note) = entry.deprecated() {
+        set("deprecated", json!(note));
+    }
     if let Some(hint) = entry.hint() {
         set("hint", json!(hint));
     }

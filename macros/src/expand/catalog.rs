@@ -97,6 +97,7 @@ impl Expand<'_> {
             None => quote!(__None),
         };
         let doc_url = opt_str(code.doc_url.as_deref());
+        let deprecated = opt_str(code.deprecated.as_deref());
         let retry_field = match code.retry_field {
             Some((i, millis)) => {
                 let exposed = code
@@ -130,6 +131,7 @@ impl Expand<'_> {
                 retry_after: #retry_after,
                 retry_field: #retry_field,
                 doc_url: #doc_url,
+                deprecated: #deprecated,
                 exposed: &[#(#exposed),*],
                 exposed_types: &[#(#exposed_types),*],
                 message_is_template: #message_is_template,
