@@ -60,7 +60,7 @@ pub enum CpError {
         hint = "back off per the Retry-After header"
     )]
     RateLimited {
-        #[api(expose = "retryAfterMs")]
+        #[api(expose = "retryAfterMs", retry_after = "ms")]
         retry_after_ms: u64,
     },
 }

@@ -189,7 +189,7 @@ fn extra_description(entry: &Entry) -> Option<&'static str> {
 fn messages_table(md: &mut String, catalog: &Catalog) {
     let entries = catalog.entries();
     let description = entries.iter().any(|e| extra_description(e).is_some());
-    let retry = entries.iter().any(|e| e.retry_after_secs().is_some());
+    let retry = entries.iter().any(|e| !retry_cell(e).is_empty());
     let exposed = entries.iter().any(|e| !e.exposed().is_empty());
     let optional = [
         (description, "Description"),
@@ -208,12 +208,7 @@ fn messages_table(md: &mut String, catalog: &Catalog) {
             cells.push(escape_cell(extra_description(entry).unwrap_or_default()));
         }
         if retry {
-            cells.push(
-                entry
-                    .retry_after_secs()
-                    .map(|s| format!("{s} s"))
-                    .unwrap_or_default(),
-            );
+            cells.push(retry_cell(entry));
         }
         if exposed {
             let members: Vec<String> = entry.exposed().iter().map(|m| format!("`{m}`")).collect();
@@ -222,6 +217,19 @@ fn messages_table(md: &mut String, catalog: &Catalog) {
         let _ = writeln!(md, "| {} |", cells.join(" | "));
     }
     md.push('\n');
+}
+
+/// The Retry after cell: the fixed delay, and the field that gives one.
+fn retry_cell(entry: &Entry) -> String {
+    let mut parts = Vec::new();
+    if let Some(secs) = entry.retry_after_secs() {
+        parts.push(format!("{secs} s"));
+    }
+    if let Some((field, millis)) = entry.retry_after_field() {
+        let unit = if millis { "ms" } else { "s" };
+        parts.push(format!("`{field}` ({unit})"));
+    }
+    escape_cell(&parts.join(", "))
 }
 
 fn categories_named(catalog: &Catalog) -> bool {

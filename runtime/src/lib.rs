@@ -137,7 +137,7 @@
 //! | (always) | the contract lock: a test that fails on changes that break clients | [`contract`] |
 //! | (always) | OpenAPI 3.1: envelope schemas, one response per status with an example per code, whole documents, attaching to yours | [`openapi`] |
 //! | `utoipa` | derived errors implement `IntoResponses` and `ToSchema`: `responses(E)` in `#[utoipa::path]`; `error_responses!` for a subset of codes | [`integrations::utoipa`](crate::integrations) |
-//! | (always) | the five prebuilt catalogs of `shared/seeds/` | [`catalogs`] |
+//! | (always) | the prebuilt catalogs: the 160 error codes of five real APIs, from their published documentation | [`catalogs`] |
 //!
 //! ## Codes back to types
 //!

@@ -283,6 +283,68 @@ async fn bad_path_parameter_is_no_route() {
     ));
 }
 
+/// The same routes with axum's own extractors instead of errcat's: their plain-text
+/// rejections, recognized by `ErrorLayer`, come out as the same envelopes.
+fn axum_extractors_app() -> Router {
+    Router::new()
+        .route(
+            "/widgets",
+            post(|axum::Json(_w): axum::Json<Widget>| async { "created" }),
+        )
+        .route(
+            "/items/{n}",
+            get(|axum::extract::Path(n): axum::extract::Path<u32>| async move { n.to_string() }),
+        )
+        .route(
+            "/search",
+            get(|axum::extract::Query(_s): axum::extract::Query<Search>| async { "ok" }),
+        )
+        .route(
+            "/own",
+            get(|| async { (StatusCode::BAD_REQUEST, "name must not be empty") }),
+        )
+        .layer(ErrorLayer::<ControlPlaneError>::new())
+}
+
+#[tokio::test]
+async fn axum_extractor_rejections_are_envelopes_too() {
+    let cases = [
+        (r#"{"name":1,"size":2}"#, "name"),
+        (r#"{"size":2}"#, "name"),
+        (r#"{"name":"a","size":-1}"#, "size"),
+        (r#"{"name":"a","size":1,"tags":[1]}"#, "tags[0]"),
+        (r#"{"name":"a","#, "body"),
+        ("not json", "body"),
+    ];
+    for (body, field) in cases {
+        let reply = send(axum_extractors_app(), json_req(body)).await;
+        assert_envelope(&reply, 400, &bad_json(field));
+    }
+    let request = Request::post("/widgets")
+        .header("x-request-id", "req-1")
+        .body(Body::from("{}"))
+        .unwrap();
+    let reply = send(axum_extractors_app(), request).await;
+    assert_envelope(&reply, 400, &bad_json("content-type"));
+
+    for uri in ["/search?limit=abc", "/search"] {
+        let reply = send(axum_extractors_app(), get_req(uri)).await;
+        assert_envelope(&reply, 400, &bad_json("limit"));
+    }
+
+    let reply = send(axum_extractors_app(), get_req("/items/abc")).await;
+    assert_eq!(reply.status, 404);
+    assert!(reply.body.starts_with(
+        r#"{"error":{"code":"CP_ROUTE_NOT_FOUND","message":"no route at GET /items/abc","#
+    ));
+
+    // A handler's own plain-text 400 is its business: it passes through untouched.
+    let reply = send(axum_extractors_app(), get_req("/own")).await;
+    assert_eq!(reply.status, 400);
+    assert_eq!(reply.body, "name must not be empty");
+    assert_eq!(reply.headers["x-request-id"], "req-1");
+}
+
 const TOO_LARGE: &str = r#"{"error":{"code":"CP_BULK_TOO_LARGE","message":"batch exceeds the per-call cap","hint":"Batch exceeds the per-call cap (200 vars on bulk env). Split into multiple requests.","correlation_id":"req-1"}}"#;
 
 #[tokio::test]

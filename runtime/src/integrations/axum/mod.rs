@@ -12,7 +12,11 @@
 //!   oversized bodies (413, from tower-http's `RequestBodyLimit` inside the layer),
 //!   panics (500, through tower-http's `CatchPanic`); [`route_not_found`] as the fallback
 //!   answers unknown routes, and the extractors [`Json`], [`Path`] and [`Query`] answer
-//!   their rejections the same way.
+//!   their rejections the same way, naming the offending field;
+//! - axum's own extractors' plain-text rejections (`axum::Json`, `axum::extract::Path`,
+//!   `axum::extract::Query`: 400, 415, 422), recognized by their text, in the same
+//!   envelope; any other response, a handler's own plain-text 400 included, passes
+//!   through unchanged.
 //!
 //! ```
 //! use axum::{Router, routing::get};
@@ -78,6 +82,8 @@ use tower_http::request_id::{
 };
 use tower_layer::Layer;
 use tower_service::Service;
+
+mod bare;
 
 use super::server::context::{self, RequestContext};
 use super::server::{OwnedInput, field_from_message};
@@ -325,37 +331,9 @@ where
         let path = ctx.path.clone();
         Box::pin(ctx.scope(async move {
             let response = future.await?;
-            Ok(map_bare(response, &method, &path))
+            Ok(bare::map(response, &method, &path).await)
         }))
     }
-}
-
-/// A framework's own 405 or 413 (not rendered by errcat) in the mapping's envelope.
-fn map_bare<B>(response: http::Response<B>, method: &str, path: &str) -> Response
-where
-    B: HttpBody<Data = Bytes> + Send + 'static,
-    B::Error: Into<axum::BoxError>,
-{
-    if response.extensions().get::<Rendered>().is_some() {
-        return response.map(Body::new);
-    }
-    let mapped = match response.status() {
-        StatusCode::METHOD_NOT_ALLOWED => {
-            framework_response(&FrameworkError::MethodNotAllowed { method, path }).map(
-                |mut mapped| {
-                    if let Some(allow) = response.headers().get(http::header::ALLOW) {
-                        mapped
-                            .headers_mut()
-                            .insert(http::header::ALLOW, allow.clone());
-                    }
-                    mapped
-                },
-            )
-        }
-        StatusCode::PAYLOAD_TOO_LARGE => framework_response(&FrameworkError::PayloadTooLarge),
-        _ => None,
-    };
-    mapped.unwrap_or_else(|| response.map(Body::new))
 }
 
 /// Renders a caught panic as the mapping's error for [`FrameworkError::Panic`]; the

@@ -1,0 +1,207 @@
+//! Responses that reach [`ErrorLayer`](super::ErrorLayer) without errcat having rendered
+//! them: a framework's 405 and 413, and the plain-text rejections of axum's own
+//! extractors (`axum::Json`, `axum::extract::Query`, `axum::extract::Path`), which a
+//! handler gets when it uses those instead of errcat's. Each becomes the mapping's error,
+//! in its envelope; any other response passes through as it is.
+
+use axum::body::{Body, HttpBody};
+use axum::response::Response;
+use bytes::Bytes;
+use http::StatusCode;
+use http_body_util::BodyExt;
+
+use super::{Rendered, framework_response};
+use crate::integrations::FrameworkError;
+use crate::integrations::server::{OwnedInput, strip_position};
+
+/// The longest body read to recognize a rejection: axum's are a line of text.
+const MAX_REJECTION: u64 = 4096;
+
+/// `response` in the mapping's envelope if it is a framework error errcat did not render.
+pub(super) async fn map<B>(response: http::Response<B>, method: &str, path: &str) -> Response
+where
+    B: HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    if response.extensions().get::<Rendered>().is_some() {
+        return response.map(Body::new);
+    }
+    match response.status() {
+        StatusCode::METHOD_NOT_ALLOWED => {
+            let allow = response.headers().get(http::header::ALLOW).cloned();
+            match framework_response(&FrameworkError::MethodNotAllowed { method, path }) {
+                Some(mut mapped) => {
+                    if let Some(allow) = allow {
+                        mapped.headers_mut().insert(http::header::ALLOW, allow);
+                    }
+                    mapped
+                }
+                None => response.map(Body::new),
+            }
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => framework_response(&FrameworkError::PayloadTooLarge)
+            .unwrap_or_else(|| response.map(Body::new)),
+        StatusCode::BAD_REQUEST
+        | StatusCode::UNSUPPORTED_MEDIA_TYPE
+        | StatusCode::UNPROCESSABLE_ENTITY
+            if is_short_text(&response) =>
+        {
+            rejection(response, method, path).await
+        }
+        _ => response.map(Body::new),
+    }
+}
+
+/// Whether the body is plain text of a known, small length, as axum's rejections are.
+fn is_short_text<B: HttpBody>(response: &http::Response<B>) -> bool {
+    let text = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    let hint = response.body().size_hint();
+    text && hint.upper().is_some_and(|n| n <= MAX_REJECTION)
+}
+
+/// An axum rejection in the mapping's envelope; any other response rebuilt as it was.
+async fn rejection<B>(response: http::Response<B>, method: &str, path: &str) -> Response
+where
+    B: HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    let (parts, body) = response.into_parts();
+    let bytes = match body.collect().await {
+        Ok(collected) => collected.to_bytes(),
+        // The body failed midway: what the client would have got is lost either way.
+        Err(_) => return Response::from_parts(parts, Body::empty()),
+    };
+    let kind = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|text| Kind::of(parts.status, text));
+    let mapped = kind.and_then(|kind| framework_response(&kind.framework_error(method, path)));
+    mapped.unwrap_or_else(|| Response::from_parts(parts, Body::from(bytes)))
+}
+
+/// Which axum rejection a body is, by the text axum gives each.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    Json(OwnedInput),
+    Query(OwnedInput),
+    Path(OwnedInput),
+    UnsupportedMediaType,
+}
+
+impl Kind {
+    fn of(status: StatusCode, text: &str) -> Option<Kind> {
+        if status == StatusCode::UNSUPPORTED_MEDIA_TYPE {
+            return Some(Kind::UnsupportedMediaType);
+        }
+        let after = |opening: &str| {
+            text.strip_prefix(opening)
+                .map(|rest| rest.strip_prefix(": ").unwrap_or(rest))
+        };
+        if let Some(rest) = after("Failed to deserialize the JSON body into the target type") {
+            return Some(Kind::Json(at_path(rest)));
+        }
+        if let Some(rest) = after("Failed to parse the request body as JSON") {
+            return Some(Kind::Json(OwnedInput::from_message(rest)));
+        }
+        if let Some(rest) = after("Failed to buffer the request body") {
+            return Some(Kind::Json(OwnedInput::new(None, rest)));
+        }
+        if let Some(rest) = after("Failed to deserialize query string") {
+            return Some(Kind::Query(at_path(rest)));
+        }
+        if let Some(rest) = after("Invalid URL") {
+            return Some(Kind::Path(OwnedInput::new(None, rest)));
+        }
+        if text.starts_with("Wrong number of path arguments") {
+            return Some(Kind::Path(OwnedInput::new(None, text)));
+        }
+        None
+    }
+
+    fn framework_error<'a>(&'a self, method: &'a str, path: &'a str) -> FrameworkError<'a> {
+        match self {
+            Kind::Json(input) => FrameworkError::BadJson(input.borrow()),
+            Kind::Query(input) => FrameworkError::BadQuery(input.borrow()),
+            Kind::Path(input) => FrameworkError::BadPath {
+                method,
+                path,
+                input: input.borrow(),
+            },
+            Kind::UnsupportedMediaType => FrameworkError::UnsupportedMediaType,
+        }
+    }
+}
+
+/// `items[0].name: invalid type: ...` (serde_path_to_error's form, which axum uses for
+/// JSON bodies and query strings): the field and the reason.
+fn at_path(text: &str) -> OwnedInput {
+    match text.split_once(": ") {
+        Some((field, reason)) if !field.is_empty() && !field.contains(' ') => {
+            OwnedInput::new(Some(field), strip_position(reason))
+        }
+        _ => OwnedInput::from_message(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(field: Option<&str>, reason: &str) -> OwnedInput {
+        OwnedInput::new(field, reason)
+    }
+
+    #[test]
+    fn axum_rejection_texts_are_recognized() {
+        let cases = [
+            (
+                422,
+                "Failed to deserialize the JSON body into the target type: items[0].name: invalid type: integer `1`, expected a string at line 1 column 20",
+                Some(Kind::Json(input(
+                    Some("items[0].name"),
+                    "invalid type: integer `1`, expected a string",
+                ))),
+            ),
+            (
+                422,
+                "Failed to deserialize the JSON body into the target type: missing field `size` at line 1 column 15",
+                Some(Kind::Json(input(Some("size"), "missing field `size`"))),
+            ),
+            (
+                400,
+                "Failed to parse the request body as JSON: EOF while parsing an object at line 1 column 1",
+                Some(Kind::Json(input(None, "EOF while parsing an object"))),
+            ),
+            (
+                400,
+                "Failed to deserialize query string: limit: invalid digit found in string",
+                Some(Kind::Query(input(
+                    Some("limit"),
+                    "invalid digit found in string",
+                ))),
+            ),
+            (
+                400,
+                "Invalid URL: Cannot parse `id` with value `x` to a `u32`",
+                Some(Kind::Path(input(
+                    None,
+                    "Cannot parse `id` with value `x` to a `u32`",
+                ))),
+            ),
+            (
+                415,
+                "Expected request with `Content-Type: application/json`",
+                Some(Kind::UnsupportedMediaType),
+            ),
+            (400, "name must not be empty", None),
+            (422, "", None),
+        ];
+        for (status, text, kind) in cases {
+            let status = StatusCode::from_u16(status).unwrap();
+            assert_eq!(Kind::of(status, text), kind, "{text}");
+        }
+    }
+}
