@@ -313,6 +313,14 @@ async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
 
 /// The service's router, with errcat's layer: serve it with `axum::serve`.
 pub fn router() -> Router {
+    routes().layer(ErrorLayer::<ServiceError>::new())
+}
+
+/// The service's routes and body limit without errcat's [`ErrorLayer`]: handlers' errors
+/// are still envelopes, but without request ids, and framework errors (405, 413, bad
+/// input outside errcat's extractors) are axum's own; a panic drops the connection. For
+/// measuring what the layer costs (`benches/load.sh`).
+pub fn routes() -> Router {
     Router::new()
         .route("/openapi.json", get(openapi_json))
         .route("/widgets/{name}", get(get_widget))
@@ -325,5 +333,4 @@ pub fn router() -> Router {
         .route("/panic", get(panics))
         .fallback(route_not_found)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(ErrorLayer::<ServiceError>::new())
 }

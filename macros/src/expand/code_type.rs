@@ -234,6 +234,9 @@ impl Expand<'_> {
             }
             impl #name {
                 /// The code as a string.
+                // Unused in a private module, it is still no warning of the user's: the
+                // derive wrote it (rustc says so when the derive runs in a `macro_rules!`).
+                #[allow(dead_code)]
                 #vis fn as_str(self) -> &'static str {
                     __as_code(&self)
                 }
