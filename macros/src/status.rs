@@ -70,3 +70,35 @@ pub fn by_name(name: &str) -> Option<u16> {
     };
     Some(code)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::by_name;
+
+    /// `NOT_FOUND` from "Not Found", `IM_A_TEAPOT` from "I'm a teapot".
+    fn constant_name(reason: &str) -> String {
+        reason
+            .replace('\'', "")
+            .to_ascii_uppercase()
+            .replace([' ', '-'], "_")
+    }
+
+    #[test]
+    fn every_http_constant_has_its_number() {
+        let mut named = 0;
+        for n in 100..1000 {
+            let Ok(status) = http::StatusCode::from_u16(n) else {
+                continue;
+            };
+            let Some(reason) = status.canonical_reason() else {
+                continue;
+            };
+            assert_eq!(by_name(&constant_name(reason)), Some(n), "{reason}");
+            named += 1;
+        }
+        // http 1.5 names 62 statuses: as many as the table has.
+        assert_eq!(named, 62);
+        assert_eq!(by_name("NOT_A_STATUS"), None);
+        assert_eq!(by_name("not_found"), None);
+    }
+}

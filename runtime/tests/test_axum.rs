@@ -240,17 +240,20 @@ fn bad_json(field: &str) -> String {
     )
 }
 
+/// Bodies that are not a widget, and the field the envelope names (axum itself answers
+/// the first four 422, the others 400).
+const BAD_BODIES: [(&str, &str); 6] = [
+    (r#"{"name":1,"size":2}"#, "name"),
+    (r#"{"size":2}"#, "name"),
+    (r#"{"name":"a","size":-1}"#, "size"),
+    (r#"{"name":"a","size":1,"tags":[1]}"#, "tags[0]"),
+    (r#"{"name":"a","#, "body"),
+    ("not json", "body"),
+];
+
 #[tokio::test]
 async fn bad_json_names_the_field() {
-    let cases = [
-        (r#"{"name":1,"size":2}"#, 422, "name"),
-        (r#"{"size":2}"#, 422, "name"),
-        (r#"{"name":"a","size":-1}"#, 422, "size"),
-        (r#"{"name":"a","size":1,"tags":[1]}"#, 422, "tags[0]"),
-        (r#"{"name":"a","#, 400, "body"),
-        ("not json", 400, "body"),
-    ];
-    for (body, _axum_status, field) in cases {
+    for (body, field) in BAD_BODIES {
         let reply = send(app().await, json_req(body)).await;
         assert_envelope(&reply, 400, &bad_json(field));
     }
@@ -308,15 +311,7 @@ fn axum_extractors_app() -> Router {
 
 #[tokio::test]
 async fn axum_extractor_rejections_are_envelopes_too() {
-    let cases = [
-        (r#"{"name":1,"size":2}"#, "name"),
-        (r#"{"size":2}"#, "name"),
-        (r#"{"name":"a","size":-1}"#, "size"),
-        (r#"{"name":"a","size":1,"tags":[1]}"#, "tags[0]"),
-        (r#"{"name":"a","#, "body"),
-        ("not json", "body"),
-    ];
-    for (body, field) in cases {
+    for (body, field) in BAD_BODIES {
         let reply = send(axum_extractors_app(), json_req(body)).await;
         assert_envelope(&reply, 400, &bad_json(field));
     }

@@ -186,3 +186,61 @@ fn pages_show_the_documents_headings_and_an_example_body() {
         "| `USER_ALREADY_EXISTS` | 422 (inferred) |  | Sign-up for an existing email. |"
     ));
 }
+
+#[test]
+fn the_registry_and_its_markdown() {
+    for prebuilt in catalogs::registry() {
+        assert!(!prebuilt.is_empty(), "{}", prebuilt.name());
+        assert_eq!(prebuilt.len(), prebuilt.catalog().len());
+    }
+    let pages: Vec<String> = catalogs::all()
+        .iter()
+        .map(|c| errcat::docs::markdown(c))
+        .collect();
+    assert_eq!(catalogs::markdown(), pages.join("\n---\n\n"));
+}
+
+/// Docs examples: templates shown as text, the status where the shape echoes it.
+#[allow(dead_code)] // documented, never constructed
+#[derive(Debug, errcat::ApiError)]
+#[api(format = "flat", status_field = "statusCode")]
+enum Shown {
+    #[api(status = 404, message = "no route at {path}", hint = "check {path:?}")]
+    RouteNotFound { path: String },
+    #[api(status = 409, message = "busy", hint = "wait")]
+    Busy,
+}
+
+#[test]
+fn examples_show_templates_hints_and_statuses() {
+    let catalog = Shown::catalog();
+    let route = catalog.get("ROUTE_NOT_FOUND").unwrap();
+    assert_eq!(
+        errcat::docs::example_body(catalog, route),
+        r#"{"error":"no route at {path}","code":"ROUTE_NOT_FOUND","statusCode":404,"request_id":"1aee612b1250f276"}"#
+    );
+    let md = errcat::docs::markdown(catalog);
+    assert!(
+        md.contains("| `ROUTE_NOT_FOUND` | 404 |  | check {path:?} |"),
+        "{md}"
+    );
+    let busy = catalog.get("BUSY").unwrap();
+    assert!(errcat::docs::example_body(catalog, busy).contains(r#""statusCode":409"#));
+    // Problem bodies carry the hint: the example shows the template.
+    #[allow(dead_code)]
+    #[derive(Debug, errcat::ApiError)]
+    #[api(format = "problem")]
+    enum Problem {
+        #[api(status = 404, message = "no route at {path}", hint = "check {path:?}")]
+        RouteNotFound { path: String },
+    }
+    let entry = Problem::catalog().get("ROUTE_NOT_FOUND").unwrap();
+    let body = errcat::docs::example_body(Problem::catalog(), entry);
+    assert!(body.contains(r#""hint":"check {path:?}""#), "{body}");
+    assert!(body.contains(r#""status":404"#), "{body}");
+}
+
+#[test]
+fn a_lone_carriage_return_is_a_line_break_in_a_cell() {
+    assert_eq!(errcat::docs::escape_cell("a\rb\r\nc"), "a<br>b<br>c");
+}

@@ -404,6 +404,49 @@ fn deep_nesting() {
         "[{".repeat(1000)
     );
     assert_eq!(nested(text.as_bytes()).unwrap().message, "[{".repeat(1000));
+    // At the limit exactly: read.
+    let mut at_limit = br#"{"error":{"code":"CP_X","message":"m","d":"#.to_vec();
+    at_limit.extend(deep(30));
+    at_limit.extend(b"}}");
+    assert_eq!(
+        nested(&at_limit).unwrap().code,
+        Code::Unknown("CP_X".into())
+    );
+    // Closed brackets do not add up: many siblings are one level.
+    let siblings = format!(
+        r#"{{"error":{{"code":"CP_X","message":"m","d":[{}[]]}}}}"#,
+        "[],".repeat(100)
+    );
+    assert!(nested(siblings.as_bytes()).is_ok());
+    // An escaped quote or backslash does not end a string; the quote after it does.
+    let shallow = Decoder::new().max_depth(3);
+    let escaped = br#"{"error":{"code":"CP_X","message":"a"[[[[\","d":[[[[]]]]}}"#;
+    assert_eq!(
+        shallow.decode::<CpCode>(StatusCode::BAD_GATEWAY, escaped),
+        Err(DecodeError::TooDeep { limit: 3 })
+    );
+}
+
+#[test]
+fn codes_display_and_the_decoder_names_its_id_header() {
+    assert_eq!(
+        Code::<CpCode>::Unknown("CP_NEW".into()).to_string(),
+        "CP_NEW"
+    );
+    let known = nested(br#"{"error":{"code":"CP_PROJECT_NOT_FOUND","message":"m"}}"#).unwrap();
+    assert_eq!(known.code.to_string(), "CP_PROJECT_NOT_FOUND");
+    assert_eq!(Decoder::new().request_id_header(), "x-request-id");
+    assert_eq!(
+        Decoder::new().id_header("x-trace").request_id_header(),
+        "x-trace"
+    );
+    // Deserializing something that is not a string names what was expected.
+    let err = serde_json::from_str::<CpCode>("1").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("invalid type: integer `1`, expected an error code of catalog `cp`"),
+        "{err}"
+    );
 }
 
 #[test]

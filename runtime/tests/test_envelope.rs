@@ -409,3 +409,96 @@ fn problem_shape_carries_the_hint() {
         r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"the order is closed","code":"ORDER_CLOSED","hint":"open a new order","request_id":"r2"}"#
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// A custom format written with the envelope's helpers
+
+/// `{"c":CODE,"m":MESSAGE,"h":HINT?,"<id_field>":ID?,"x":{...details}}`, written by hand.
+struct ByHand;
+
+impl errcat::Format for ByHand {
+    fn name(&self) -> &'static str {
+        "by-hand"
+    }
+    fn write(&self, env: &Envelope<'_>, sink: &mut dyn errcat::JsonSink) {
+        sink.begin_object();
+        sink.key("c");
+        env.write_code(sink);
+        sink.key("m");
+        env.write_message(sink);
+        if env.has_hint() {
+            sink.key("h");
+            env.write_hint(sink);
+        }
+        env.write_id_member(sink);
+        sink.key("x");
+        sink.begin_object();
+        env.write_details(sink);
+        sink.end_object();
+        sink.end_object();
+    }
+    fn read(
+        &self,
+        _: serde_json::Value,
+        _: &errcat::Catalog,
+    ) -> Result<errcat::Parts, errcat::ShapeError> {
+        Err(errcat::ShapeError("write-only"))
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = ByHand, id_field = "trace")]
+enum Handmade {
+    #[api(status = 404, message = "static \"text\"", hint = "static hint")]
+    Static,
+    #[api(status = 400, message = "bad {name}", hint = "fix {name:?}")]
+    Templated {
+        #[api(expose)]
+        name: String,
+        #[api(expose)]
+        extra: Option<u32>,
+        #[api(expose)]
+        count: Option<u32>,
+    },
+    #[api(status = 409, message = "no hint")]
+    Bare,
+}
+
+#[test]
+fn a_format_written_by_hand_uses_the_envelopes_parts() {
+    let body = |e: &Handmade, id: Option<&str>| {
+        let env = Envelope::new(e);
+        let env = match id {
+            Some(id) => env.with_id(id),
+            None => env,
+        };
+        String::from_utf8(env.to_json_vec()).unwrap()
+    };
+    assert_eq!(
+        body(&Handmade::Static, Some("t-1")),
+        r#"{"c":"STATIC","m":"static \"text\"","h":"static hint","trace":"t-1","x":{}}"#
+    );
+    let templated = Handmade::Templated {
+        name: "a\"b".into(),
+        extra: None,
+        count: Some(3),
+    };
+    assert_eq!(
+        body(&templated, None),
+        r#"{"c":"TEMPLATED","m":"bad a\"b","h":"fix \"a\\\"b\"","x":{"name":"a\"b","count":3}}"#
+    );
+    assert_eq!(
+        body(&Handmade::Bare, None),
+        r#"{"c":"BARE","m":"no hint","x":{}}"#
+    );
+    let env = Envelope::new(&Handmade::Bare);
+    assert!(!env.has_hint());
+    assert!(Envelope::new(&Handmade::Static).has_hint());
+    let shown = format!("{:?}", env.with_id("t-2").with_instance("/p"));
+    assert!(
+        shown.contains(r#"code: "BARE""#)
+            && shown.contains(r#"id: Some("t-2")"#)
+            && shown.contains(r#"instance: Some("/p")"#),
+        "{shown}"
+    );
+}

@@ -156,6 +156,48 @@ fn catalog_table() {
 }
 
 #[test]
+fn catalog_positions_emptiness_and_debug() {
+    // Every entry is at its own position, and at none in another catalog.
+    let catalogs = errcat::catalogs::all();
+    for catalog in catalogs {
+        assert!(!catalog.is_empty());
+        for (i, entry) in catalog.entries().iter().enumerate() {
+            assert_eq!(catalog.position(entry), Some(i));
+        }
+        for other in catalogs.iter().filter(|c| !std::ptr::eq(**c, *catalog)) {
+            for entry in other.entries() {
+                assert_eq!(
+                    catalog.position(entry),
+                    None,
+                    "{} in {}",
+                    entry.code(),
+                    catalog.name()
+                );
+            }
+        }
+    }
+    // A type of transparent variants only has no codes of its own.
+    #[derive(Debug, ApiError)]
+    enum OnlyForwards {
+        #[api(transparent)]
+        Workflow(Workflow),
+    }
+    let forwarded = OnlyForwards::Workflow(Workflow::InvalidCron);
+    assert_eq!(forwarded.code(), "invalid_cron");
+    assert_eq!(forwarded.kind().as_str(), "invalid_cron");
+    assert!(OnlyForwards::catalog().is_empty());
+    assert_eq!(OnlyForwards::catalog().len(), 0);
+    assert_eq!(OnlyForwards::catalog().all_entries().len(), 4);
+
+    let shown = format!("{:?}", Workflow::catalog());
+    assert!(
+        shown.starts_with(r#"Catalog { name: "workflow", enum_name: "Workflow", format: "code""#),
+        "{shown}"
+    );
+    assert!(shown.contains(r#"Entry { catalog: "workflow", variant: "InvalidCron", code: "invalid_cron", status: 400"#), "{shown}");
+}
+
+#[test]
 fn fieldless_enum_is_its_own_code_type() {
     assert_eq!(
         Workflow::from_str("version_mismatch").unwrap(),

@@ -195,7 +195,16 @@ impl Expand<'_> {
             quote!(#cfg #v)
         });
         let has_nested = self.m.nested().next().is_some();
-        let position = if has_nested {
+        let has_own = codes(arms).next().is_some();
+        let body = if !has_own {
+            // Only nested codes (every variant transparent): no table of its own.
+            let nested = self.m.nested().map(|v| {
+                let cfg = &v.cfg;
+                let ident = v.ident;
+                quote!(#(#cfg)* #name::#ident(__c) => #p::ErrorCode::as_code(__c),)
+            });
+            quote!(match __code { #(#nested)* })
+        } else if has_nested {
             let (consts, positions) = self.positions(arms);
             let own = codes(arms).zip(positions).map(|((arm, _), position)| {
                 let cfg = &arm.cfg;
@@ -210,9 +219,13 @@ impl Expand<'_> {
             quote! {
                 #consts
                 let __i = match __code { #(#own)* #(#nested)* };
+                __CODES.get(__i).copied().unwrap_or_default()
             }
         } else {
-            quote!(let __i = *__code as usize;)
+            quote! {
+                let __i = *__code as usize;
+                __CODES.get(__i).copied().unwrap_or_default()
+            }
         };
         let debug = (!has_nested).then(|| {
             quote! {
@@ -226,11 +239,8 @@ impl Expand<'_> {
             }
         });
         quote! {
-            // A code enum of nested codes only returns from every arm.
-            #[allow(unreachable_code)]
             fn __as_code(__code: &#name) -> &'static str {
-                #position
-                __CODES.get(__i).copied().unwrap_or_default()
+                #body
             }
             impl #name {
                 /// The code as a string.
