@@ -19,6 +19,8 @@ mod model;
 mod status;
 mod symbol;
 mod template;
+#[cfg(test)]
+mod ui_replica;
 mod value;
 
 use proc_macro::TokenStream;
