@@ -15,6 +15,11 @@ use crate::json::Exposed;
 /// `#[api(transparent)]` variant forwards all of them to the error it wraps.
 ///
 /// The trait is dyn-compatible: `&dyn ApiError` is what envelope formats work with.
+///
+/// Envelopes are written from [`entry`](Self::entry): the code, and a static message or
+/// hint, are the entry's; only a templated message or hint is streamed through
+/// [`write_message`](Self::write_message) and [`write_hint`](Self::write_hint). An impl
+/// written by hand must answer as its entry does.
 pub trait ApiError {
     /// The stable machine-readable code, e.g. `"CP_NOT_ACTIVE"`.
     fn code(&self) -> &'static str;

@@ -124,4 +124,23 @@ mod tests {
         assert_eq!(at(1_767_225_600), 2026);
         assert_eq!(year_of(UNIX_EPOCH - Duration::from_secs(10)), 1970);
     }
+
+    #[test]
+    fn year_of_every_day_to_2500() {
+        // Against a plain count of days per year: every day's first and last second,
+        // across the century rules (2100, 2200 and 2300 are not leap years, 2400 is)
+        // and the last day of a 400-year era (2400-02-29).
+        let leap = |y: u64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let mut day = 0u64;
+        for year in 1970..2500u64 {
+            let days = if leap(year) { 366 } else { 365 };
+            for _ in 0..days {
+                let start = UNIX_EPOCH + Duration::from_secs(day * 86_400);
+                assert_eq!(year_of(start), year, "day {day}");
+                let end = start + Duration::from_secs(86_399);
+                assert_eq!(year_of(end), year, "day {day}, last second");
+                day += 1;
+            }
+        }
+    }
 }

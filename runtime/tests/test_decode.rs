@@ -865,3 +865,40 @@ fn problems_from_other_services_decode_by_type_or_title() {
     assert_eq!(decoded.hint.as_deref(), Some("wait"));
     assert_eq!(decoded.id.as_deref(), Some("r"));
 }
+
+#[test]
+fn shape_helpers_name_what_is_wrong() {
+    use errcat::Parts;
+    let object = |v: Value| match v {
+        Value::Object(map) => map,
+        _ => unreachable!(),
+    };
+    // The `error` object of a nested body, and each way it can be wrong.
+    assert_eq!(
+        Parts::error_object(json!({"error": {"code": "X"}, "other": 1})),
+        Ok(object(json!({"code": "X"})))
+    );
+    let wrong = |v: Value| Parts::error_object(v).unwrap_err().to_string();
+    assert_eq!(wrong(json!({"error": "X"})), "`error` is not an object");
+    assert_eq!(wrong(json!({"code": "X"})), "no `error` object");
+    assert_eq!(wrong(json!(["error"])), "body is not a JSON object");
+    // Another object the shape requires.
+    let mut body = object(json!({"data": 1, "meta": {"a": true}}));
+    assert_eq!(
+        Parts::take_object(&mut body, "meta"),
+        Ok(object(json!({"a": true})))
+    );
+    assert_eq!(
+        Parts::take_object(&mut body, "data")
+            .unwrap_err()
+            .to_string(),
+        "an object the shape requires is not an object"
+    );
+    assert_eq!(
+        Parts::take_object(&mut body, "meta")
+            .unwrap_err()
+            .to_string(),
+        "an object the shape requires is missing"
+    );
+    assert_eq!(ShapeError("text").to_string(), "text");
+}

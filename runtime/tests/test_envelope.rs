@@ -502,3 +502,125 @@ fn a_format_written_by_hand_uses_the_envelopes_parts() {
         "{shown}"
     );
 }
+
+/// A format that places a member rendered ahead of time.
+struct WithConstant;
+
+impl errcat::Format for WithConstant {
+    fn name(&self) -> &'static str {
+        "with-constant"
+    }
+    fn write(&self, env: &Envelope<'_>, sink: &mut dyn errcat::JsonSink) {
+        sink.begin_object();
+        sink.key("api");
+        sink.pre_rendered("v1 \"beta\"", r#""v1 \"beta\"""#);
+        sink.key("code");
+        env.write_code(sink);
+        sink.key("n");
+        sink.u64(7);
+        sink.end_object();
+    }
+    fn read(
+        &self,
+        _: serde_json::Value,
+        _: &errcat::Catalog,
+    ) -> Result<errcat::Parts, errcat::ShapeError> {
+        Err(errcat::ShapeError("write-only"))
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = WithConstant)]
+enum Constant {
+    /// Bad.
+    #[api(status = 400)]
+    Bad,
+}
+
+#[test]
+fn pre_rendered_values_are_copied_and_serialized_alike() {
+    assert_eq!(
+        body(Envelope::new(&Constant::Bad)),
+        r#"{"api":"v1 \"beta\"","code":"BAD","n":7}"#
+    );
+}
+
+/// A `Display` that fails half-way through (as a misbehaving impl might).
+#[derive(Debug)]
+struct FailsHalfWay;
+
+impl std::fmt::Display for FailsHalfWay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("half \"of it")?;
+        Err(std::fmt::Error)
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api(format = "nested")]
+enum Failing {
+    #[api(status = 400, message = "bad {0}", hint = "see {0}")]
+    Value(FailsHalfWay),
+}
+
+#[test]
+fn a_failing_display_leaves_an_empty_string_not_half_a_body() {
+    // Both writers keep the body valid: the failed text is an empty string.
+    assert_eq!(
+        body(Envelope::new(&Failing::Value(FailsHalfWay))),
+        r#"{"error":{"code":"VALUE","message":"","hint":""}}"#
+    );
+}
+
+/// Values an exposed field may hold, and whether each is written as `null`.
+#[derive(serde::Serialize)]
+struct Marker;
+
+#[derive(serde::Serialize)]
+struct Wrapper(Option<u32>);
+
+#[derive(serde::Serialize)]
+enum Choice {
+    Unit,
+    New(u32),
+}
+
+/// Not `Serialize`: implements `Exposed` by hand, relying on the provided `is_null`.
+struct Manual(Option<u8>);
+
+impl errcat::Exposed for Manual {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.0.map_or("null".into(), |n| n.to_string()).as_bytes());
+    }
+    fn to_json_value(&self) -> serde_json::Value {
+        self.0
+            .map_or(serde_json::Value::Null, serde_json::Value::from)
+    }
+}
+
+#[test]
+fn exposed_values_know_whether_they_are_null() {
+    use errcat::Exposed;
+    use serde_json::json;
+    assert!(Exposed::is_null(&None::<u8>));
+    assert!(Exposed::is_null(&()));
+    assert!(Exposed::is_null(&Marker));
+    assert!(Exposed::is_null(&Wrapper(None)));
+    assert!(!Exposed::is_null(&Wrapper(Some(1))));
+    assert!(!Exposed::is_null(&Some(())));
+    assert!(!Exposed::is_null(&Choice::Unit));
+    assert!(!Exposed::is_null(&Choice::New(1)));
+    assert!(!Exposed::is_null(&0u8));
+    assert!(!Exposed::is_null("text"));
+    assert!(!Exposed::is_null(&vec![1]));
+    assert!(Manual(None).is_null());
+    assert!(!Manual(Some(2)).is_null());
+    // The value as JSON; `null` when it has no JSON form (a map with non-string keys).
+    assert_eq!(Exposed::to_json_value(&vec![1, 2]), json!([1, 2]));
+    assert_eq!(Exposed::to_json_value(&Choice::New(4)), json!({"New": 4}));
+    let pairs = std::collections::BTreeMap::from([((1, 2), 3)]);
+    assert_eq!(Exposed::to_json_value(&pairs), serde_json::Value::Null);
+    let mut out = Vec::new();
+    Exposed::write_json(&pairs, &mut out);
+    assert_eq!(out, b"null");
+}

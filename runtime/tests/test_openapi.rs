@@ -148,6 +148,30 @@ fn one_response_per_status_with_an_example_per_code() {
     );
 }
 
+/// A delay from an optional field: the header is not certain (documented, never
+/// constructed).
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api(format = "flat")]
+enum Backoff {
+    /// Busy.
+    #[api(status = 503)]
+    Busy {
+        #[api(expose, retry_after = "ms")]
+        wait_ms: Option<u64>,
+        #[api(expose)]
+        shard: u32,
+    },
+}
+
+#[test]
+fn a_delay_from_an_optional_field_makes_retry_after_optional() {
+    let responses = Responses::of(Backoff::catalog()).to_value();
+    let header = &responses["503"]["headers"]["Retry-After"];
+    assert_eq!(header["schema"], json!({"type": "integer", "minimum": 0}));
+    assert_ne!(header.get("required"), Some(&json!(true)), "{header}");
+}
+
 #[test]
 fn an_operation_documents_a_subset_of_codes() {
     let errors = Responses::of(Widgets::catalog())

@@ -129,6 +129,10 @@ fn retry_after_garbage() {
         "Sun, 06 Nov 1994 24:00:00 GMT",
         "Sunday, 06-Nov-1994 08:49:37 GMT",
         "Sunday, 06-Nov-9 08:49:37 GMT",
+        // One and three digits, with the weekday of the year they would be read as
+        // (2005-11-06 was a Sunday): the year must be exactly two digits.
+        "Sunday, 06-Nov-5 08:49:37 GMT",
+        "Sunday, 06-Nov-005 08:49:37 GMT",
         "Sunday, 06-Nov-94-1 08:49:37 GMT",
         "Funday, 06-Nov-94 08:49:37 GMT",
         "Sun Nov 6 08:49:37 1994", // asctime pads the day to two characters
@@ -450,8 +454,40 @@ fn envelope_responses_carry_their_own_guidance_as_retry_after() {
     // The server side writes the guidance as a header; the client reads it back.
     let response = errcat::Envelope::new(&Sandbox::PoolExhausted).into_http_response();
     assert_eq!(POLICY.decide(1, &response), wait(5 * SECOND));
+    // Through a reference, and as response parts.
+    assert_eq!(POLICY.decide(1, &&response), wait(5 * SECOND));
     let (parts, _) = response.into_parts();
+    assert_eq!(POLICY.decide(1, &parts), wait(5 * SECOND));
+    assert_eq!(POLICY.decide(1, &&parts), wait(5 * SECOND));
     assert_eq!(POLICY.decide(4, &parts), Decision::GiveUp);
+}
+
+#[test]
+fn references_forward_every_answer() {
+    // `&T` answers as `T` does: status, header delay and catalog guidance.
+    let failure = Failure::status(503)
+        .retry_after(7 * SECOND)
+        .guidance(9 * SECOND);
+    let by_ref: &Failure = &failure;
+    assert_eq!(
+        Retryable::status(&by_ref),
+        Some(StatusCode::SERVICE_UNAVAILABLE)
+    );
+    assert_eq!(Retryable::retry_after(&by_ref), Some(7 * SECOND));
+    assert_eq!(Retryable::guidance(&by_ref), Some(9 * SECOND));
+    // Parts of a response: its status and its header, and no guidance of its own.
+    let (parts, ()) = http::Response::builder()
+        .status(429)
+        .header("retry-after", "3")
+        .body(())
+        .unwrap()
+        .into_parts();
+    assert_eq!(
+        Retryable::status(&parts),
+        Some(StatusCode::TOO_MANY_REQUESTS)
+    );
+    assert_eq!(Retryable::retry_after(&parts), Some(3 * SECOND));
+    assert_eq!(Retryable::guidance(&parts), None);
 }
 
 // ---------------------------------------------------------------------------------------

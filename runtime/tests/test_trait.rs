@@ -318,3 +318,97 @@ fn generics_and_lifetimes() {
     assert_eq!(Generic::<'_, u32>::Value(1).kind(), GenericCode::Value);
     assert_eq!(Generic::<'_, u32>::catalog().forwards(), ["Inner"]);
 }
+
+#[test]
+fn fix_set_operations() {
+    let both = Fix::CALLER | Fix::STATE;
+    assert_eq!(both.bits(), 0b11);
+    assert_eq!(Fix::BYOK.bits(), 8);
+    assert_eq!(
+        Fix::from_bits(0xff),
+        Fix::CALLER | Fix::STATE | Fix::PLATFORM | Fix::BYOK
+    );
+    // A union with a side already in the set keeps it.
+    assert_eq!(both | Fix::STATE, both);
+    assert_eq!(both.union(both), both);
+    assert!(both.contains(Fix::STATE));
+    assert!(both.contains(both));
+    assert!(both.contains(Fix::NONE));
+    assert!(!both.contains(Fix::PLATFORM));
+    assert!(!Fix::CALLER.contains(both));
+    assert!(!Fix::NONE.contains(Fix::CALLER));
+    assert!(Fix::NONE.is_empty() && !both.is_empty());
+    assert_eq!(Fix::from_name("Platform"), Some(Fix::PLATFORM));
+    assert_eq!(Fix::from_name("byok"), Some(Fix::BYOK));
+    assert_eq!(Fix::from_name("nobody"), None);
+    assert_eq!(format!("{both:?}"), r#"{"caller", "state"}"#);
+    assert_eq!(format!("{:?}", Fix::NONE), "{}");
+    assert_eq!(Fix::PLATFORM.to_string(), "platform");
+    assert_eq!((Fix::PLATFORM | Fix::BYOK).to_string(), "platform / BYOK");
+}
+
+/// An `ApiError` written by hand, relying on every provided method. Its metadata is
+/// that of `WithData::RouteNotFound`, whose message and hint are templates: the
+/// envelope streams them through `write_message` and `write_hint`.
+struct ByHand {
+    hint: Option<&'static str>,
+}
+
+impl ApiError for ByHand {
+    fn code(&self) -> &'static str {
+        "ROUTE_NOT_FOUND"
+    }
+    fn status(&self) -> http::StatusCode {
+        http::StatusCode::NOT_FOUND
+    }
+    fn message(&self) -> Cow<'_, str> {
+        Cow::Borrowed("no route at GET /x")
+    }
+    fn hint(&self) -> Option<Cow<'_, str>> {
+        self.hint.map(Cow::Borrowed)
+    }
+    fn entry(&self) -> &'static errcat::Entry {
+        WithData::NotActive
+            .entry()
+            .catalog()
+            .get("ROUTE_NOT_FOUND")
+            .unwrap()
+    }
+    fn catalog() -> &'static errcat::Catalog {
+        WithData::catalog()
+    }
+}
+
+#[test]
+fn provided_methods_of_a_hand_written_impl() {
+    let with_hint = ByHand {
+        hint: Some("check \"/x\""),
+    };
+    let mut out = String::new();
+    assert_eq!(with_hint.write_hint(&mut out), Ok(true));
+    assert_eq!(out, "check \"/x\"");
+    let mut out = String::new();
+    assert_eq!(ByHand { hint: None }.write_hint(&mut out), Ok(false));
+    assert_eq!(out, "");
+    let mut out = String::new();
+    with_hint.write_message(&mut out).unwrap();
+    assert_eq!(out, "no route at GET /x");
+    // Metadata comes from the entry; nothing is exposed; there is no source.
+    assert_eq!(with_hint.fix(), Fix::NONE);
+    assert_eq!(with_hint.category(), None);
+    assert_eq!(with_hint.retry_after(), None);
+    let mut visited = Vec::new();
+    with_hint.visit_exposed(&mut |name, _| visited.push(name));
+    assert!(visited.is_empty());
+    assert!(with_hint.source_error().is_none());
+    // The envelope streams the templated message and hint through the provided methods.
+    let body = |e: &ByHand| String::from_utf8(errcat::Envelope::new(e).to_json_vec()).unwrap();
+    assert_eq!(
+        body(&with_hint),
+        r#"{"error":{"code":"ROUTE_NOT_FOUND","message":"no route at GET /x","hint":"check \"/x\""}}"#
+    );
+    assert_eq!(
+        body(&ByHand { hint: None }),
+        r#"{"error":{"code":"ROUTE_NOT_FOUND","message":"no route at GET /x","hint":""}}"#
+    );
+}
