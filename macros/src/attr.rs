@@ -247,3 +247,27 @@ pub fn ungroup(expr: &Expr) -> &Expr {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::what;
+
+    #[test]
+    fn what_names_each_kind_of_value() {
+        for (source, expected) in [
+            ("1", "an integer"),
+            ("1.5", "a float"),
+            ("true", "a bool"),
+            (r#"b"x""#, "a byte string"),
+            (r#"c"x""#, "a byte string"),
+            ("b'x'", "a byte"),
+            ("'x'", "a char"),
+            (r#""x""#, "this literal"),
+            ("http::StatusCode", "a path"),
+            ("1 + 2", "an expression"),
+        ] {
+            let expr: syn::Expr = syn::parse_str(source).unwrap();
+            assert_eq!(what(&expr), expected, "{source}");
+        }
+    }
+}

@@ -38,3 +38,23 @@ pub fn did_you_mean_or_list(value: &str, candidates: &[&str]) -> String {
 pub fn names(symbols: &[Symbol]) -> Vec<&'static str> {
     symbols.iter().map(|s| s.name()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggestion_needs_more_than_the_threshold() {
+        // Jaro-Winkler 0.8 exactly: not close enough; closer is.
+        assert_eq!(strsim::jaro_winkler("aaaa", "aababc"), 0.8);
+        assert_eq!(did_you_mean("aaaa", &["aababc"]), "");
+        assert_eq!(
+            did_you_mean("aaaa", &["aababc", "aaab"]),
+            ", did you mean `aaab`?"
+        );
+        assert_eq!(
+            did_you_mean_or_list("zzz", &["status", "message"]),
+            ": expected one of `status`, `message`"
+        );
+    }
+}

@@ -244,3 +244,33 @@ fn examples_show_templates_hints_and_statuses() {
 fn a_lone_carriage_return_is_a_line_break_in_a_cell() {
     assert_eq!(errcat::docs::escape_cell("a\rb\r\nc"), "a<br>b<br>c");
 }
+
+#[test]
+fn codes_without_a_category_go_under_other_when_some_have_one() {
+    #[allow(dead_code)]
+    #[derive(Debug, errcat::ApiError)]
+    enum Mixed {
+        /// Sorted.
+        #[api(status = 400, category = "Input")]
+        Sorted,
+        /// Unsorted.
+        #[api(status = 409)]
+        Unsorted,
+    }
+    let md = errcat::docs::markdown(Mixed::catalog());
+    let input = md.find("## Input\n").expect("an Input heading");
+    let other = md.find("## Other\n").expect("an Other heading");
+    assert!(input < other, "{md}");
+    assert!(md[other..].contains("`UNSORTED`"), "{md}");
+    // No category anywhere: one table, no heading.
+    #[allow(dead_code)]
+    #[derive(Debug, errcat::ApiError)]
+    enum Plain {
+        /// Only.
+        #[api(status = 400)]
+        Only,
+    }
+    let plain = errcat::docs::markdown(Plain::catalog());
+    assert!(!plain.contains("## Other"), "{plain}");
+    assert!(plain.contains("| `ONLY` | 400 |"), "{plain}");
+}

@@ -425,6 +425,12 @@ fn deep_nesting() {
         shallow.decode::<CpCode>(StatusCode::BAD_GATEWAY, escaped),
         Err(DecodeError::TooDeep { limit: 3 })
     );
+    // An escaped backslash ends its escape: the quote after it closes the string.
+    let backslash = br#"{"error":{"code":"CP_X","message":"a\\","d":[[[[]]]]}}"#;
+    assert_eq!(
+        shallow.decode::<CpCode>(StatusCode::BAD_GATEWAY, backslash),
+        Err(DecodeError::TooDeep { limit: 3 })
+    );
 }
 
 #[test]

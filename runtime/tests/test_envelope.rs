@@ -462,6 +462,13 @@ enum Handmade {
     },
     #[api(status = 409, message = "no hint")]
     Bare,
+    #[api(status = 422, message = "nulls")]
+    Nulls {
+        #[api(expose)]
+        meta: serde_json::Value,
+        #[api(expose)]
+        note: Option<String>,
+    },
 }
 
 #[test]
@@ -490,6 +497,15 @@ fn a_format_written_by_hand_uses_the_envelopes_parts() {
     assert_eq!(
         body(&Handmade::Bare, None),
         r#"{"c":"BARE","m":"no hint","x":{}}"#
+    );
+    // Only an `Option` that is `None` is left out: another value written as `null` stays.
+    let nulls = Handmade::Nulls {
+        meta: serde_json::Value::Null,
+        note: None,
+    };
+    assert_eq!(
+        body(&nulls, None),
+        r#"{"c":"NULLS","m":"nulls","x":{"meta":null}}"#
     );
     let env = Envelope::new(&Handmade::Bare);
     assert!(!env.has_hint());
