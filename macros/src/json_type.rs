@@ -128,4 +128,39 @@ mod tests {
             JsonType::Array(Box::new(JsonType::UnsignedInteger))
         );
     }
+
+    #[test]
+    fn parentheses_groups_slices_and_qualified_paths() {
+        assert_eq!(of("(bool)"), JsonType::Boolean);
+        assert_eq!(
+            of("&'static [i64]"),
+            JsonType::Array(Box::new(JsonType::Integer))
+        );
+        // An invisible group, as a `macro_rules!` expansion hands a `$ty` over.
+        let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, quote!(f32));
+        let group: Type = syn::parse2(quote!(#group)).unwrap();
+        assert!(matches!(group, Type::Group(_)));
+        assert_eq!(JsonType::of(&group), JsonType::Number);
+        // A qualified path names an associated type: its last segment says nothing.
+        assert_eq!(of("<T as Trait>::String"), JsonType::Any);
+        assert_eq!(of("()"), JsonType::Any);
+    }
+
+    #[test]
+    fn tokens_name_the_runtime_field_types() {
+        let p = quote!(p);
+        let shown = |ty: &str| of(ty).tokens(&p).to_string();
+        assert_eq!(shown("bool"), "p :: FieldType :: Boolean");
+        assert_eq!(
+            shown("Option<Vec<u8>>"),
+            "p :: FieldType :: Optional (& p :: FieldType :: Array (& p :: FieldType :: UnsignedInteger))"
+        );
+        assert_eq!(
+            shown("HashMap<String, f64>"),
+            "p :: FieldType :: Object (& p :: FieldType :: Number)"
+        );
+        assert_eq!(shown("i8"), "p :: FieldType :: Integer");
+        assert_eq!(shown("char"), "p :: FieldType :: Text");
+        assert_eq!(shown("Thing"), "p :: FieldType :: Unconstrained");
+    }
 }

@@ -204,3 +204,64 @@ fn parse_arg(lit: &LitStr, what: &str, arg: &str) -> darling::Result<ArgName> {
     }
     Ok(ArgName::Named(name.to_owned()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> darling::Result<Template> {
+        Template::parse(&LitStr::new(text, Span::call_site()), "message")
+    }
+
+    #[test]
+    fn each_spec_names_its_formatting_trait() {
+        for (spec, expected) in [
+            ("", "Display"),
+            (">5", "Display"),
+            ("?", "Debug"),
+            ("#x?", "Debug"),
+            ("x", "LowerHex"),
+            ("#010X", "UpperHex"),
+            ("o", "Octal"),
+            ("b", "Binary"),
+            ("e", "LowerExp"),
+            (".2E", "UpperExp"),
+        ] {
+            assert_eq!(spec_trait(spec), expected, "{spec:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_renamed_and_escapes_kept() {
+        let t = parse("{{lit}} {n:x} and {n} then {n:x} {0}}}").unwrap();
+        assert_eq!(t.format, "{{lit}} {__n:x} and {__n} then {__n:x} {__0}}}");
+        assert!(t.static_text.is_none());
+        let names: Vec<(String, Vec<&str>)> = t
+            .args
+            .iter()
+            .map(|a| (a.name.binding().to_string(), a.traits.clone()))
+            .collect();
+        // Each argument once, with each trait it is formatted with once.
+        assert_eq!(
+            names,
+            [
+                ("__n".to_owned(), vec!["LowerHex", "Display"]),
+                ("__0".to_owned(), vec!["Display"]),
+            ]
+        );
+        // No placeholder: the text, unescaped.
+        let t = parse("a {{b}} c").unwrap();
+        assert_eq!(t.static_text.as_deref(), Some("a {b} c"));
+        assert_eq!(t.format, "a {{b}} c");
+    }
+
+    #[test]
+    fn argument_names_are_identifiers_or_positions() {
+        for good in ["{_x}", "{r#type}", "{é}", "{a1}", "{ 3 }"] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
+        for bad in ["{1a}", "{a-b}", "{-}", "{}", "{a.b}"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+}
