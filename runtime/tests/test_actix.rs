@@ -244,3 +244,47 @@ async fn hostile_id_is_replaced_in_header_and_body() {
         format!(r#"{{"error":"storage failed","code":"STORAGE","request_id":"{id}"}}"#)
     );
 }
+
+#[actix_web::test]
+async fn the_request_id_header_can_be_renamed() {
+    async fn stale(
+        errors: Errors<ControlPlaneError>,
+        request: test::TestRequest,
+    ) -> (String, String) {
+        let app = test::init_service(App::new().wrap(errors).route(
+            "/stale",
+            web::get().to(|| async { Err::<HttpResponse, _>(ControlPlaneError::StatusStale) }),
+        ))
+        .await;
+        let response = test::call_service(&app, request.uri("/stale").to_request()).await;
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .map(|v| format!("{name}={}", v.to_str().unwrap()))
+        };
+        let ids = header("x-trace")
+            .or_else(|| header("x-request-id"))
+            .unwrap();
+        let body = test::read_body(response).await;
+        (ids, String::from_utf8(body.to_vec()).unwrap())
+    }
+    // Read from and echoed in `x-trace`.
+    let renamed = Errors::new().header("x-trace");
+    let (ids, body) = stale(
+        renamed,
+        test::TestRequest::get().insert_header(("x-trace", "t-9")),
+    )
+    .await;
+    assert_eq!(ids, "x-trace=t-9");
+    assert!(body.contains(r#""correlation_id":"t-9""#), "{body}");
+    // Not a valid lowercase header name: the default stays.
+    let invalid = Errors::new().header("X Trace");
+    let (ids, body) = stale(
+        invalid,
+        test::TestRequest::get().insert_header(("x-request-id", "r-2")),
+    )
+    .await;
+    assert_eq!(ids, "x-request-id=r-2");
+    assert!(body.contains(r#""r-2""#), "{body}");
+}
