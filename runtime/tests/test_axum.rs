@@ -435,3 +435,78 @@ async fn without_the_layer_there_is_no_id() {
         r#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet","hint":"The wok status row hasn't been refreshed by the reconciler yet. Retry in 5s."}}"#
     );
 }
+
+/// What an errcat extractor's rejection reports: the field and the reason, as a handler
+/// taking `Result<Extractor, Rejection>` sees them.
+fn rejected_input(result: Result<String, errcat::integrations::axum::Rejection>) -> String {
+    match result {
+        Ok(value) => format!("ok {value}"),
+        Err(rejection) => match rejection.input() {
+            Some(input) => format!("{:?}: {}", input.field, input.reason),
+            None => format!("no input: {rejection}"),
+        },
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct ItemPath {
+    #[allow(dead_code)]
+    id: u32,
+}
+
+#[tokio::test]
+async fn extractor_rejections_name_the_field() {
+    use errcat::integrations::axum::Rejection;
+    let router = Router::new()
+        .route(
+            "/by-key/{id}",
+            get(|p: Result<Path<ItemPath>, Rejection>| async move {
+                rejected_input(p.map(|Path(p)| p.id.to_string()))
+            }),
+        )
+        .route(
+            "/by-index/{a}/{b}",
+            get(|p: Result<Path<(u32, u32)>, Rejection>| async move {
+                rejected_input(p.map(|Path((a, b))| format!("{a} {b}")))
+            }),
+        )
+        .route(
+            "/widgets",
+            post(|w: Result<Json<Widget>, Rejection>| async move {
+                rejected_input(w.map(|Json(w)| format!("{w:?}")))
+            }),
+        );
+    let text = |reply: Reply| reply.body;
+    assert_eq!(
+        text(send(router.clone(), get_req("/by-key/x")).await),
+        r#"Some("id"): Cannot parse `id` with value `x` to a `u32`"#
+    );
+    assert_eq!(
+        text(send(router.clone(), get_req("/by-index/1/x")).await),
+        r#"Some("1"): Cannot parse value at index 1 with value `x` to a `u32`"#
+    );
+    assert_eq!(
+        text(send(router.clone(), get_req("/by-index/1/2")).await),
+        "ok 1 2"
+    );
+    // A field missing at the top level is named as such, not as the root path.
+    assert_eq!(
+        text(send(router.clone(), json_req(r#"{"size":2}"#)).await),
+        r#"Some("name"): missing field `name`"#
+    );
+    assert_eq!(
+        text(send(router, json_req(r#"{"name":"a","size":"big"}"#)).await),
+        r#"Some("size"): invalid type: string "big", expected u32"#
+    );
+}
+
+#[test]
+fn the_layer_shows_its_header_and_mapping() {
+    let shown = format!("{:?}", ErrorLayer::<ControlPlaneError>::new());
+    assert!(
+        shown.starts_with("ErrorLayer")
+            && shown.contains("x-request-id")
+            && shown.contains("ControlPlaneError"),
+        "{shown}"
+    );
+}

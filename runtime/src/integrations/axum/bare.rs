@@ -196,6 +196,12 @@ mod tests {
                 "Expected request with `Content-Type: application/json`",
                 Some(Kind::UnsupportedMediaType),
             ),
+            (
+                // What precedes ": " is a phrase, not a field path.
+                422,
+                "Failed to deserialize the JSON body into the target type: invalid type: map, expected u32",
+                Some(Kind::Json(input(None, "invalid type: map, expected u32"))),
+            ),
             (400, "name must not be empty", None),
             (422, "", None),
         ];
