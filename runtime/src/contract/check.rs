@@ -114,8 +114,12 @@ impl Check {
 
 /// Whether the environment variable is set to something other than empty, `0` or `false`.
 fn flag(name: &str) -> bool {
-    std::env::var_os(name)
-        .is_some_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+    is_set(std::env::var_os(name).as_deref())
+}
+
+/// Whether a flag's value turns it on: present, and not empty, `0` or `false`.
+fn is_set(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
 }
 
 /// What a passing check found and did.
@@ -256,4 +260,20 @@ fn lines(f: &mut fmt::Formatter<'_>, changes: &[Change]) -> fmt::Result {
         writeln!(f, "  {change}")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_set;
+
+    #[test]
+    fn flags_are_off_when_absent_empty_zero_or_false() {
+        let set = |v: Option<&str>| is_set(v.map(std::ffi::OsStr::new));
+        for off in [None, Some(""), Some("0"), Some("false"), Some("FALSE")] {
+            assert!(!set(off), "{off:?}");
+        }
+        for on in ["1", "true", "yes", "00"] {
+            assert!(set(Some(on)), "{on}");
+        }
+    }
 }
