@@ -510,3 +510,37 @@ fn the_layer_shows_its_header_and_mapping() {
         "{shown}"
     );
 }
+
+/// A service that is never ready: its readiness error must come through every layer.
+#[derive(Clone)]
+struct NeverReady;
+
+impl tower::Service<Request<Body>> for NeverReady {
+    type Response = axum::response::Response;
+    type Error = std::io::Error;
+    type Future = std::future::Ready<Result<Self::Response, Self::Error>>;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Err(std::io::Error::other("not ready")))
+    }
+
+    fn call(&mut self, _: Request<Body>) -> Self::Future {
+        std::future::ready(Ok(axum::response::Response::default()))
+    }
+}
+
+#[tokio::test]
+async fn the_layers_pass_readiness_through() {
+    use tower::Layer;
+    let header = HeaderName::from_static("x-request-id");
+    let validate =
+        errcat::integrations::axum::ValidateRequestIdLayer::new(header).layer(NeverReady);
+    let err = validate.ready_oneshot().await.err().unwrap();
+    assert_eq!(err.to_string(), "not ready");
+    let stack = ErrorLayer::<ControlPlaneError>::new().layer(NeverReady);
+    let err = stack.ready_oneshot().await.err().unwrap();
+    assert_eq!(err.to_string(), "not ready");
+}
