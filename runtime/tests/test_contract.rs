@@ -817,3 +817,26 @@ fn the_lock_and_the_report_are_deterministic() {
 fn the_prebuilt_catalogs_keep_their_contract() {
     errcat::contract::assert_compatible("errors.lock.json", errcat::catalogs::all());
 }
+
+#[test]
+fn a_lock_that_cannot_be_read_is_an_error_not_a_missing_lock() {
+    // A directory where the lock should be: reading fails with something other than
+    // "not found", which must be reported, not taken as a first run.
+    let path = temp_lock("unreadable");
+    std::fs::create_dir_all(&path).unwrap();
+    let err = Check::new(&path)
+        .bless(false)
+        .ci(false)
+        .run(&[deprecating::Shop::catalog()])
+        .unwrap_err();
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with(&format!(
+            "errcat contract: cannot read {}: ",
+            path.display()
+        )),
+        "{shown}"
+    );
+    assert!(err.changes().is_empty());
+    std::fs::remove_dir(&path).unwrap();
+}
