@@ -544,3 +544,22 @@ async fn the_layers_pass_readiness_through() {
     let err = stack.ready_oneshot().await.err().unwrap();
     assert_eq!(err.to_string(), "not ready");
 }
+
+#[tokio::test]
+async fn a_body_that_fails_to_arrive_is_a_bad_request_not_too_large() {
+    use http_body_util::BodyExt;
+    // A body whose stream breaks (not over a size limit): the connection's fault.
+    let broken = http_body_util::Limited::new(http_body_util::Full::new(bytes_of("{}")), 0)
+        .map_err(|e| std::io::Error::other(e.to_string()));
+    let request = Request::post("/widgets")
+        .header("x-request-id", "req-1")
+        .header("content-type", "application/json")
+        .body(Body::new(broken))
+        .unwrap();
+    let reply = send(app().await, request).await;
+    assert_envelope(&reply, 400, &bad_json("body"));
+}
+
+fn bytes_of(text: &'static str) -> axum::body::Bytes {
+    axum::body::Bytes::from_static(text.as_bytes())
+}
