@@ -146,3 +146,17 @@ fn every_pass_case_expands_without_an_error() {
         assert_eq!(expand_case(&case), Vec::new(), "{}", case.display());
     }
 }
+
+#[test]
+fn the_crate_path_names_the_runtime_everywhere() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[api(crate = ::renamed)]
+        enum E {
+            #[api(status = 404, message = "gone")]
+            Gone,
+        }
+    };
+    let expanded = crate::expand::derive(&input).to_string();
+    assert!(expanded.contains(":: renamed ::"), "{expanded}");
+    assert!(!expanded.contains("errcat"), "{expanded}");
+}
