@@ -160,3 +160,45 @@ fn the_crate_path_names_the_runtime_everywhere() {
     assert!(expanded.contains(":: renamed ::"), "{expanded}");
     assert!(!expanded.contains("errcat"), "{expanded}");
 }
+
+#[test]
+fn the_code_type_lists_every_code_and_follows_non_exhaustive() {
+    let expand = |input: syn::DeriveInput| crate::expand::derive(&input).to_string();
+    let valid = expand(syn::parse_quote! {
+        #[non_exhaustive]
+        enum E {
+            #[api(status = 404, message = "no widget {id}")]
+            NotFound { id: u32 },
+            #[api(status = 409, message = "busy")]
+            Busy,
+        }
+    });
+    // With an error, the fallback still declares the code type, variants and all.
+    let invalid = expand(syn::parse_quote! {
+        #[non_exhaustive]
+        enum E {
+            #[api(status = 200, message = "no widget {id}")]
+            NotFound { id: u32 },
+            #[api(status = 409, message = "busy")]
+            Busy,
+        }
+    });
+    assert!(
+        valid.contains(
+            r#"# [non_exhaustive] enum ECode { # [doc = "`NOT_FOUND`"] NotFound , # [doc = "`BUSY`"] Busy , }"#
+        ),
+        "{valid}"
+    );
+    assert!(
+        invalid.contains("# [non_exhaustive] enum ECode { NotFound , Busy , }"),
+        "{invalid}"
+    );
+    assert!(invalid.contains("compile_error"), "{invalid}");
+    let exhaustive = expand(syn::parse_quote! {
+        enum E {
+            #[api(status = 404, message = "no widget {id}")]
+            NotFound { id: u32 },
+        }
+    });
+    assert!(!exhaustive.contains("non_exhaustive"), "{exhaustive}");
+}
