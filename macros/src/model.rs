@@ -205,3 +205,21 @@ pub fn mentions(tokens: proc_macro2::TokenStream, names: &[String]) -> bool {
         _ => false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_uses_the_generics_it_names_anywhere() {
+        let generics: syn::Generics = syn::parse_quote!(<'a, T: Clone, const N: usize>);
+        let uses = |ty: syn::Type| uses_generics(&ty, &generics);
+        assert!(uses(syn::parse_quote!(T)));
+        assert!(uses(syn::parse_quote!(Vec<[T; 2]>)));
+        assert!(uses(syn::parse_quote!(&'a str)));
+        assert!(uses(syn::parse_quote!([u8; N])));
+        assert!(!uses(syn::parse_quote!(Vec<u8>)));
+        assert!(!uses(syn::parse_quote!(Tee)));
+        assert!(!uses(syn::parse_quote!(&'static str)));
+    }
+}

@@ -194,6 +194,20 @@ fn the_code_type_lists_every_code_and_follows_non_exhaustive() {
         "{invalid}"
     );
     assert!(invalid.contains("compile_error"), "{invalid}");
+    assert!(invalid.contains("fn kind (& self) -> ECode"), "{invalid}");
+    // A type that forwards: `kind()` is an `Option` in the fallback too.
+    let forwarding = expand(syn::parse_quote! {
+        enum E {
+            #[api(status = 200, message = "no widget {id}")]
+            NotFound { id: u32 },
+            #[api(transparent)]
+            Other(Inner),
+        }
+    });
+    assert!(
+        forwarding.contains("fn kind (& self) -> :: core :: option :: Option < ECode >"),
+        "{forwarding}"
+    );
     let exhaustive = expand(syn::parse_quote! {
         enum E {
             #[api(status = 404, message = "no widget {id}")]

@@ -288,3 +288,74 @@ async fn the_request_id_header_can_be_renamed() {
     assert_eq!(ids, "x-request-id=r-2");
     assert!(body.contains(r#""r-2""#), "{body}");
 }
+
+/// A mapping that shows what errcat passes for bad input: the field and the reason.
+#[derive(Debug, ApiError)]
+#[api(format = "flat")]
+enum Shown {
+    #[api(status = 400, message = "{what}: {field:?}: {reason}")]
+    Bad {
+        what: &'static str,
+        field: Option<String>,
+        reason: String,
+    },
+    #[api(status = 413, message = "too large")]
+    TooLarge,
+    #[api(status = 500, message = "other")]
+    Other,
+}
+
+impl errcat::integrations::FromFrameworkError for Shown {
+    fn from_framework_error(err: &errcat::integrations::FrameworkError<'_>) -> Self {
+        use errcat::integrations::FrameworkError as F;
+        let bad = |what, input: errcat::integrations::BadInput<'_>| Shown::Bad {
+            what,
+            field: input.field.map(str::to_owned),
+            reason: input.reason.to_owned(),
+        };
+        match *err {
+            F::BadPath { input, .. } => bad("path", input),
+            F::BadJson(input) => bad("json", input),
+            F::PayloadTooLarge => Shown::TooLarge,
+            _ => Shown::Other,
+        }
+    }
+}
+
+#[actix_web::test]
+async fn path_errors_and_the_frameworks_own_413_are_envelopes() {
+    let app = test::init_service(
+        App::new()
+            .wrap(Errors::<Shown>::new())
+            .app_data(errcat_actix::path_config())
+            .app_data(web::PayloadConfig::new(16))
+            .route(
+                "/items/{n}",
+                web::get().to(|n: web::Path<u32>| async move { n.to_string() }),
+            )
+            .route(
+                "/raw",
+                web::post().to(|body: web::Bytes| async move { body.len().to_string() }),
+            ),
+    )
+    .await;
+    let response = test::call_service(&app, with_id("/items/abc").to_request()).await;
+    assert_eq!(response.status().as_u16(), 400);
+    let body = test::read_body(response).await;
+    assert_eq!(
+        std::str::from_utf8(&body).unwrap(),
+        r#"{"error":"path: None: can not parse \"abc\" to a u32","code":"BAD","request_id":"req-1"}"#
+    );
+    // actix-web's own 413 (a payload over `PayloadConfig`'s limit), not one errcat rendered.
+    let request = test::TestRequest::post()
+        .uri("/raw")
+        .insert_header(("x-request-id", "req-1"))
+        .set_payload("x".repeat(100));
+    let response = test::call_service(&app, request.to_request()).await;
+    assert_eq!(response.status().as_u16(), 413);
+    let body = test::read_body(response).await;
+    assert_eq!(
+        std::str::from_utf8(&body).unwrap(),
+        r#"{"error":"too large","code":"TOO_LARGE","request_id":"req-1"}"#
+    );
+}

@@ -454,6 +454,44 @@ struct ItemPath {
     id: u32,
 }
 
+#[derive(Debug, serde::Deserialize)]
+#[allow(dead_code)]
+struct Outer {
+    inner: Inner,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Inner {
+    x: u32,
+}
+
+#[tokio::test]
+async fn nested_fields_are_named_by_their_path() {
+    use errcat::integrations::axum::Rejection;
+    let router = Router::new().route(
+        "/widgets",
+        post(|o: Result<Json<Outer>, Rejection>| async move {
+            rejected_input(o.map(|Json(o)| format!("{o:?}")))
+        }),
+    );
+    let reason = |body: &'static str| {
+        let router = router.clone();
+        async move { send(router, json_req(body)).await.body }
+    };
+    // A missing field is named under its parent's path.
+    assert_eq!(
+        reason(r#"{"inner":{}}"#).await,
+        r#"Some("inner.x"): missing field `x`"#
+    );
+    // An unknown field: the path already ends in it.
+    assert_eq!(
+        reason(r#"{"inner":{"x":1,"y":2}}"#).await,
+        r#"Some("inner.y"): unknown field `y`, expected `x`"#
+    );
+}
+
 #[tokio::test]
 async fn extractor_rejections_name_the_field() {
     use errcat::integrations::axum::Rejection;
@@ -562,4 +600,28 @@ async fn a_body_that_fails_to_arrive_is_a_bad_request_not_too_large() {
 
 fn bytes_of(text: &'static str) -> axum::body::Bytes {
     axum::body::Bytes::from_static(text.as_bytes())
+}
+
+#[tokio::test]
+async fn a_handlers_own_answers_are_left_alone() {
+    // A text that reads like one of axum's rejections, but is not plain text: the
+    // handler's own answer, passed through as it is.
+    const LOOKALIKE: &str = "Failed to parse the request body as JSON: EOF";
+    let router = Router::new()
+        .route(
+            "/json",
+            get(|| async {
+                (
+                    StatusCode::BAD_REQUEST,
+                    [(http::header::CONTENT_TYPE, "application/json")],
+                    LOOKALIKE,
+                )
+            }),
+        )
+        .layer(ErrorLayer::<ControlPlaneError>::new());
+    let reply = send(router, get_req("/json")).await;
+    assert_eq!(
+        (reply.status.as_u16(), reply.body.as_str()),
+        (400, LOOKALIKE)
+    );
 }

@@ -349,6 +349,18 @@ fn a_forwarded_catalog_dropped() {
             breaking("shop: no longer forwards payments"),
         ]
     );
+    // Accepted, the dropped catalog stays in the lock with every code retired.
+    let next = lock.accept(&Lock::of(&[v2::Shop::catalog()]));
+    assert_eq!(next.catalogs().collect::<Vec<_>>(), ["payments", "shop"]);
+    assert_eq!(next.codes("payments").unwrap().count(), 0);
+    assert_eq!(
+        next.retired("payments").unwrap().collect::<Vec<_>>(),
+        ["PAY_DECLINED"]
+    );
+    assert_eq!(
+        next.codes("shop").unwrap().collect::<Vec<_>>(),
+        ["SHOP_OUT_OF_STOCK"]
+    );
 }
 
 // ---------------------------------------------------------------------------------------

@@ -723,3 +723,57 @@ async fn hostile_bodies_over_the_network() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_body_exactly_at_the_cap_is_read() {
+    // Chunked: one chunk of 1000 bytes, then the last chunk.
+    let mut chunked = format!("{:x}\r\n", 1000).into_bytes();
+    chunked.extend(std::iter::repeat_n(b' ', 1000));
+    chunked.extend(b"\r\n0\r\n\r\n");
+    let base = raw_server(
+        "HTTP/1.1 500 Internal Server Error\r\ntransfer-encoding: chunked\r\n\r\n".into(),
+        chunked,
+        1,
+    )
+    .await;
+    let body = promptly(api::read_body(get(&base, "/").await, 1000)).await;
+    assert_eq!(body.map(|b| b.len()), Ok(1000));
+    let body = promptly(api::read_body(get(&base, "/").await, 999)).await;
+    assert_eq!(body, Err(DecodeError::TooLarge { limit: 999 }));
+    // Declared: a length equal to the cap is read.
+    let base = raw_server(
+        "HTTP/1.1 500 Internal Server Error\r\ncontent-length: 1000\r\n\r\n".into(),
+        vec![b' '; 1000],
+        1,
+    )
+    .await;
+    let body = promptly(api::read_body(get(&base, "/").await, 1000)).await;
+    assert_eq!(body.map(|b| b.len()), Ok(1000));
+}
+
+#[tokio::test]
+async fn a_response_answers_for_retries() {
+    use errcat::retry::Retryable;
+    let base = raw_server(
+        "HTTP/1.1 503 Service Unavailable\r\nretry-after: 7\r\ncontent-length: 0\r\n\r\n".into(),
+        Vec::new(),
+        0,
+    )
+    .await;
+    let response = get(&base, "/").await;
+    assert_eq!(
+        Retryable::status(&response),
+        Some(http::StatusCode::SERVICE_UNAVAILABLE)
+    );
+    assert_eq!(
+        Retryable::retry_after(&response),
+        Some(Duration::from_secs(7))
+    );
+    let base = raw_server(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n".into(),
+        Vec::new(),
+        0,
+    )
+    .await;
+    assert_eq!(Retryable::retry_after(&get(&base, "/").await), None);
+}

@@ -640,3 +640,27 @@ fn exposed_values_know_whether_they_are_null() {
     Exposed::write_json(&pairs, &mut out);
     assert_eq!(out, b"null");
 }
+
+#[test]
+fn a_duration_field_is_the_delay_as_it_is() {
+    #[derive(Debug, ApiError)]
+    #[api(format = "code")]
+    enum Slow {
+        #[api(status = 503, message = "busy")]
+        Busy {
+            #[api(retry_after = "ms")]
+            wait: std::time::Duration,
+        },
+    }
+    let busy = Slow::Busy {
+        wait: std::time::Duration::from_millis(2500),
+    };
+    assert_eq!(
+        busy.retry_after(),
+        Some(std::time::Duration::from_millis(2500))
+    );
+    assert_eq!(
+        Envelope::new(&busy).into_http_response().headers()["retry-after"],
+        "3"
+    );
+}

@@ -133,3 +133,25 @@ fn a_forwarded_retry_delay_from_a_field_is_sent() {
     let stale = Service::ControlPlane(ControlPlaneError::StatusStale);
     assert_eq!(stale.retry_after(), Some(Duration::from_secs(5)));
 }
+
+/// A wrapper generic over the error it forwards: the wrapped codes cannot nest in its code
+/// type (they are not known when the derive runs), so `kind()` is an `Option`.
+#[derive(Debug, ApiError)]
+enum Wrapper<E: ApiError> {
+    #[api(status = 500, message = "own failure")]
+    Own,
+    #[api(transparent)]
+    Inner(E),
+}
+
+#[test]
+fn a_generic_forward_keeps_its_codes_out_of_the_code_type() {
+    let inner = Wrapper::Inner(ControlPlaneError::ProjectNotFound);
+    assert_eq!(inner.code(), "CP_PROJECT_NOT_FOUND");
+    assert_eq!(inner.status(), http::StatusCode::NOT_FOUND);
+    assert_eq!(inner.kind(), None);
+    let own: Wrapper<ControlPlaneError> = Wrapper::Own;
+    assert_eq!(own.kind(), Some(WrapperCode::Own));
+    assert_eq!(WrapperCode::from_code("OWN"), Some(WrapperCode::Own));
+    assert_eq!(WrapperCode::from_code("CP_PROJECT_NOT_FOUND"), None);
+}

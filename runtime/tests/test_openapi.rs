@@ -384,3 +384,13 @@ fn the_schema_rejects_what_the_shape_never_writes() {
         "the id is optional"
     );
 }
+
+#[test]
+fn a_shape_describes_a_body_of_no_codes_as_one_object() {
+    // What `Format::schema` gives for an empty set of entries: the envelope object, its
+    // `code` an empty enumeration, not an empty `oneOf`.
+    let catalog = Widgets::catalog();
+    let schema = catalog.format().schema(catalog, &[]).unwrap();
+    assert_eq!(schema["type"], "object", "{schema}");
+    assert!(schema.get("oneOf").is_none(), "{schema}");
+}
