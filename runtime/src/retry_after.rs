@@ -130,7 +130,8 @@ mod tests {
         // Against a plain count of days per year: every day's first and last second,
         // across the century rules (2100, 2200 and 2300 are not leap years, 2400 is)
         // and the last day of a 400-year era (2400-02-29).
-        let leap = |y: u64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let leap =
+            |y: u64| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
         let mut day = 0u64;
         for year in 1970..2500u64 {
             let days = if leap(year) { 366 } else { 365 };
