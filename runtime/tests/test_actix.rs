@@ -316,6 +316,7 @@ impl errcat::integrations::FromFrameworkError for Shown {
         match *err {
             F::BadPath { input, .. } => bad("path", input),
             F::BadJson(input) => bad("json", input),
+            F::BadQuery(input) => bad("query", input),
             F::PayloadTooLarge => Shown::TooLarge,
             _ => Shown::Other,
         }
@@ -328,7 +329,12 @@ async fn path_errors_and_the_frameworks_own_413_are_envelopes() {
         App::new()
             .wrap(Errors::<Shown>::new())
             .app_data(errcat_actix::path_config())
+            .app_data(errcat_actix::query_config())
             .app_data(web::PayloadConfig::new(16))
+            .route(
+                "/search",
+                web::get().to(|q: web::Query<Search>| async move { q.limit.to_string() }),
+            )
             .route(
                 "/items/{n}",
                 web::get().to(|n: web::Path<u32>| async move { n.to_string() }),
@@ -346,6 +352,13 @@ async fn path_errors_and_the_frameworks_own_413_are_envelopes() {
         std::str::from_utf8(&body).unwrap(),
         r#"{"error":"path: None: can not parse \"abc\" to a u32","code":"BAD","request_id":"req-1"}"#
     );
+    let response = test::call_service(&app, with_id("/search?limit=many").to_request()).await;
+    assert_eq!(response.status().as_u16(), 400);
+    let body = test::read_body(response).await;
+    assert_eq!(
+        std::str::from_utf8(&body).unwrap(),
+        r#"{"error":"query: None: invalid digit found in string","code":"BAD","request_id":"req-1"}"#
+    );
     // actix-web's own 413 (a payload over `PayloadConfig`'s limit), not one errcat rendered.
     let request = test::TestRequest::post()
         .uri("/raw")
@@ -357,5 +370,24 @@ async fn path_errors_and_the_frameworks_own_413_are_envelopes() {
     assert_eq!(
         std::str::from_utf8(&body).unwrap(),
         r#"{"error":"too large","code":"TOO_LARGE","request_id":"req-1"}"#
+    );
+}
+
+#[derive(Debug, Deserialize)]
+struct Search {
+    limit: u32,
+}
+
+#[actix_web::test]
+async fn the_middleware_service_shows_its_header() {
+    use actix_web::dev::Transform;
+    let service = Errors::<ControlPlaneError>::new()
+        .header("x-trace")
+        .new_transform(test::ok_service())
+        .await
+        .unwrap();
+    assert_eq!(
+        format!("{service:?}"),
+        r#"ErrorsService { header: "x-trace" }"#
     );
 }

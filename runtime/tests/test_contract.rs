@@ -852,3 +852,52 @@ fn a_lock_that_cannot_be_read_is_an_error_not_a_missing_lock() {
     assert!(err.changes().is_empty());
     std::fs::remove_dir(&path).unwrap();
 }
+
+#[test]
+fn assert_compatible_panics_with_the_report() {
+    let path = temp_lock("assert");
+    std::fs::write(&path, Lock::of(&[deprecating::Shop::catalog()]).to_json()).unwrap();
+    // Nothing changed: passes.
+    errcat::contract::assert_compatible(&path, &[deprecating::Shop::catalog()]);
+    // A retired code used again for something else fails with the report.
+    let reused = std::panic::catch_unwind(|| {
+        errcat::contract::assert_compatible(&path, &[reused::Shop::catalog()]);
+    });
+    let message = reused.unwrap_err();
+    let message = message.downcast_ref::<String>().unwrap();
+    assert!(
+        message.starts_with(&format!(
+            "errcat contract: 1 breaking change against {}:",
+            path.display()
+        )),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_change_names_its_code_or_only_its_catalog() {
+    let found = compare(
+        &Lock::of(&[deprecating::Shop::catalog()]),
+        &Lock::of(&[retired::Shop::catalog()]),
+    );
+    let codes: Vec<(Option<&str>, &str)> = found.iter().map(|c| (c.code(), c.catalog())).collect();
+    assert_eq!(codes, [(Some("SHOP_OUT_OF_STOCK"), "shop")]);
+    // A change of the catalog as a whole names no code.
+    #[derive(Debug, ApiError)]
+    #[api(catalog = "shop", prefix = "SHOP_", format = "flat")]
+    enum FlatShop {
+        #[api(message = "m", status = 409)]
+        SoldOut,
+    }
+    let found = compare(
+        &Lock::of(&[retired::Shop::catalog()]),
+        &Lock::of(&[FlatShop::catalog()]),
+    );
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .any(|c| c.code().is_none() && c.catalog() == "shop"),
+        "{found:?}"
+    );
+}
