@@ -391,3 +391,17 @@ async fn the_middleware_service_shows_its_header() {
         r#"ErrorsService { header: "x-trace" }"#
     );
 }
+
+#[actix_web::test]
+async fn a_json_body_of_another_type_is_unsupported() {
+    let request = test::TestRequest::post()
+        .uri("/widgets")
+        .insert_header(("x-request-id", "req-1"))
+        .insert_header(("content-type", "text/plain"))
+        .set_payload(r#"{"name":"a","size":1}"#);
+    let (status, _, body) = call(request).await;
+    // The control plane has no 415 code: its mapping answers a bad body naming the
+    // content type.
+    assert_eq!(status, 400);
+    assert_eq!(body, bad_json("content-type"));
+}

@@ -550,7 +550,7 @@ fn the_layer_shows_its_header_and_mapping() {
 }
 
 /// A service that is never ready: its readiness error must come through every layer.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 struct NeverReady;
 
 impl tower::Service<Request<Body>> for NeverReady {
@@ -579,6 +579,11 @@ async fn the_layers_pass_readiness_through() {
     let err = validate.ready_oneshot().await.err().unwrap();
     assert_eq!(err.to_string(), "not ready");
     let stack = ErrorLayer::<ControlPlaneError>::new().layer(NeverReady);
+    let shown = format!("{stack:?}");
+    assert!(
+        shown.contains("ErrorContext { inner: CatchPanic"),
+        "{shown}"
+    );
     let err = stack.ready_oneshot().await.err().unwrap();
     assert_eq!(err.to_string(), "not ready");
 }

@@ -339,9 +339,15 @@ fn a_forwarded_catalog_dropped() {
             OutOfStock,
         }
     }
-    // The lock of `shop` holds the catalogs it forwards to.
+    // The lock of `shop` holds the catalogs it forwards to, and says which.
     let lock = Lock::of(&[v1::Shop::catalog()]);
     assert_eq!(lock.catalogs().collect::<Vec<_>>(), ["payments", "shop"]);
+    let text: serde_json::Value = serde_json::from_str(&lock.to_json()).unwrap();
+    assert_eq!(
+        text["catalogs"]["shop"]["forwards"],
+        serde_json::json!(["payments"])
+    );
+    assert!(text["catalogs"]["payments"].get("forwards").is_none());
     assert_eq!(
         changes(v1::Shop::catalog(), v2::Shop::catalog()),
         [

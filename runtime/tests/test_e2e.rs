@@ -777,3 +777,32 @@ async fn a_response_answers_for_retries() {
     .await;
     assert_eq!(Retryable::retry_after(&get(&base, "/").await), None);
 }
+
+#[tokio::test]
+async fn a_reqwest_error_has_a_status_only_from_a_response() {
+    use errcat::retry::Retryable;
+    let base = raw_server(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n".into(),
+        Vec::new(),
+        0,
+    )
+    .await;
+    let from_status = get(&base, "/").await.error_for_status().unwrap_err();
+    assert_eq!(
+        Retryable::status(&from_status),
+        Some(StatusCode::SERVICE_UNAVAILABLE)
+    );
+    // Nothing listens on a port just released: a transport error, no status.
+    let port = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let refused = client()
+        .get(format!("http://127.0.0.1:{port}/"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(Retryable::status(&refused), None);
+}
