@@ -405,3 +405,14 @@ async fn a_json_body_of_another_type_is_unsupported() {
     assert_eq!(status, 400);
     assert_eq!(body, bad_json("content-type"));
 }
+
+#[actix_web::test]
+async fn the_response_error_status_is_the_codes() {
+    use actix_web::ResponseError;
+    let err = AppError::RateLimited { retry_after_ms: 1 };
+    assert_eq!(ResponseError::status_code(&err).as_u16(), 429);
+    assert_eq!(
+        errcat_actix::status_code(&ControlPlaneError::StatusStale).as_u16(),
+        ControlPlaneError::StatusStale.status().as_u16()
+    );
+}
