@@ -412,3 +412,25 @@ fn provided_methods_of_a_hand_written_impl() {
         r#"{"error":{"code":"ROUTE_NOT_FOUND","message":"no route at GET /x","hint":""}}"#
     );
 }
+
+/// A type parameter with no bounds of its own: the derive bounds it by how its fields
+/// are used (`Display` for the template, `Serialize` for the exposed member).
+#[derive(Debug, ApiError)]
+#[api(format = "flat")]
+enum Unbounded<T> {
+    #[api(status = 400, message = "bad {value}")]
+    Bad {
+        #[api(expose)]
+        value: T,
+    },
+}
+
+#[test]
+fn bounds_follow_how_fields_are_used() {
+    let err = Unbounded::Bad { value: 5u8 };
+    assert_eq!(err.message(), "bad 5");
+    assert_eq!(
+        String::from_utf8(errcat::Envelope::new(&err).to_json_vec()).unwrap(),
+        r#"{"error":"bad 5","code":"BAD","value":5}"#
+    );
+}
