@@ -532,6 +532,11 @@ async fn extractor_rejections_name_the_field() {
         text(send(router.clone(), json_req(r#"{"size":2}"#)).await),
         r#"Some("name"): missing field `name`"#
     );
+    // Not JSON: the parser's reason, at the field where the text broke off.
+    assert_eq!(
+        text(send(router.clone(), json_req(r#"{"name":"#)).await),
+        r#"Some("name"): EOF while parsing a value"#
+    );
     assert_eq!(
         text(send(router, json_req(r#"{"name":"a","size":"big"}"#)).await),
         r#"Some("size"): invalid type: string "big", expected u32"#
