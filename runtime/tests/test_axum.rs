@@ -635,3 +635,24 @@ async fn a_handlers_own_answers_are_left_alone() {
         (400, LOOKALIKE)
     );
 }
+
+#[tokio::test]
+async fn handlers_see_the_request_id_and_successes_carry_a_fresh_one() {
+    use errcat::integrations::axum::CurrentRequestId;
+    let router = Router::new()
+        .route(
+            "/whoami",
+            get(|id: Option<CurrentRequestId>| async move {
+                id.map(|CurrentRequestId(id)| id).unwrap_or_default()
+            }),
+        )
+        .layer(ErrorLayer::<ControlPlaneError>::new());
+    let reply = send(router.clone(), get_req("/whoami")).await;
+    assert_eq!(reply.body, "req-1");
+    // No id sent: a fresh one, in the header and as the handler saw it.
+    let request = Request::get("/whoami").body(Body::empty()).unwrap();
+    let reply = send(router, request).await;
+    let header = reply.headers["x-request-id"].to_str().unwrap();
+    assert_eq!(header.len(), 36, "{header}");
+    assert_eq!(reply.body, header);
+}

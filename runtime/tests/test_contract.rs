@@ -907,3 +907,19 @@ fn a_change_names_its_code_or_only_its_catalog() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_deprecation_withdrawn_is_reported() {
+    #[derive(Debug, ApiError)]
+    #[api(catalog = "shop", prefix = "SHOP_")]
+    enum Shop {
+        #[api(message = "m", status = 409)]
+        OutOfStock,
+        #[api(message = "m", status = 409)]
+        SoldOut,
+    }
+    assert_eq!(
+        changes(deprecating::Shop::catalog(), Shop::catalog()),
+        [additive("SHOP_OUT_OF_STOCK (shop): no longer deprecated")]
+    );
+}

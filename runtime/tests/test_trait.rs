@@ -434,3 +434,13 @@ fn bounds_follow_how_fields_are_used() {
         r#"{"error":"bad 5","code":"BAD","value":5}"#
     );
 }
+
+#[test]
+fn derived_write_hint_writes_a_static_hint() {
+    let mut out = String::new();
+    assert_eq!(Workflow::VersionMismatch.write_hint(&mut out), Ok(true));
+    assert_eq!(out, "refetch, retry with the new version");
+    let mut out = String::new();
+    assert_eq!(Workflow::InvalidCron.write_hint(&mut out), Ok(false));
+    assert_eq!(out, "");
+}

@@ -73,5 +73,10 @@ mod tests {
             "missing field `name`"
         );
         assert_eq!(strip_position("expected value"), "expected value");
+        // " at line " without a column is part of the text, not a position.
+        assert_eq!(
+            strip_position("no quota at line rate 3"),
+            "no quota at line rate 3"
+        );
     }
 }
