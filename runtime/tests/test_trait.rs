@@ -423,6 +423,11 @@ enum Unbounded<T> {
         #[api(expose)]
         value: T,
     },
+    #[api(status = 409, message = "pair")]
+    Pair {
+        #[api(expose)]
+        values: [T; 2],
+    },
 }
 
 #[test]
@@ -432,6 +437,11 @@ fn bounds_follow_how_fields_are_used() {
     assert_eq!(
         String::from_utf8(errcat::Envelope::new(&err).to_json_vec()).unwrap(),
         r#"{"error":"bad 5","code":"BAD","value":5}"#
+    );
+    let pair = Unbounded::Pair { values: [1u8, 2] };
+    assert_eq!(
+        String::from_utf8(errcat::Envelope::new(&pair).to_json_vec()).unwrap(),
+        r#"{"error":"pair","code":"PAIR","values":[1,2]}"#
     );
 }
 
