@@ -507,6 +507,13 @@ fn a_format_written_by_hand_uses_the_envelopes_parts() {
         body(&nulls, None),
         r#"{"c":"NULLS","m":"nulls","x":{"meta":null}}"#
     );
+    // In a type with a templated hint, a static one is written by the derived method.
+    let mut hint = String::new();
+    assert_eq!(Handmade::Static.write_hint(&mut hint), Ok(true));
+    assert_eq!(hint, "static hint");
+    let mut hint = String::new();
+    assert_eq!(Handmade::Bare.write_hint(&mut hint), Ok(false));
+    assert_eq!(hint, "");
     let env = Envelope::new(&Handmade::Bare);
     assert!(!env.has_hint());
     assert!(Envelope::new(&Handmade::Static).has_hint());

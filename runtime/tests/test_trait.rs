@@ -454,3 +454,23 @@ fn derived_write_hint_writes_a_static_hint() {
     assert_eq!(Workflow::InvalidCron.write_hint(&mut out), Ok(false));
     assert_eq!(out, "");
 }
+
+/// A type parameter that appears only inside brackets.
+#[derive(Debug, ApiError)]
+#[api(format = "flat")]
+enum Grouped<T> {
+    #[api(status = 409, message = "pair")]
+    Pair {
+        #[api(expose)]
+        values: [T; 2],
+    },
+}
+
+#[test]
+fn a_parameter_inside_brackets_is_bounded_too() {
+    let pair = Grouped::Pair { values: [1u8, 2] };
+    assert_eq!(
+        String::from_utf8(errcat::Envelope::new(&pair).to_json_vec()).unwrap(),
+        r#"{"error":"pair","code":"PAIR","values":[1,2]}"#
+    );
+}
