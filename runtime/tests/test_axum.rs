@@ -656,3 +656,19 @@ async fn handlers_see_the_request_id_and_successes_carry_a_fresh_one() {
     assert_eq!(header.len(), 36, "{header}");
     assert_eq!(reply.body, header);
 }
+
+#[tokio::test]
+async fn a_rejection_displays_axums_own_text() {
+    use errcat::integrations::axum::Rejection;
+    let router = Router::new().route(
+        "/n/{n}",
+        get(|p: Result<Path<u32>, Rejection>| async move {
+            match p {
+                Ok(Path(n)) => n.to_string(),
+                Err(rejection) => rejection.to_string(),
+            }
+        }),
+    );
+    let reply = send(router, get_req("/n/x")).await;
+    assert_eq!(reply.body, "Invalid URL: Cannot parse `x` to a `u32`");
+}
