@@ -390,6 +390,12 @@ async fn the_middleware_service_shows_its_header() {
         format!("{service:?}"),
         r#"ErrorsService { header: "x-trace" }"#
     );
+    let shown = format!("{:?}", Errors::<ControlPlaneError>::new());
+    assert!(
+        shown.starts_with(r#"Errors { header: "x-request-id", mapping: "#)
+            && shown.contains("ControlPlaneError"),
+        "{shown}"
+    );
 }
 
 #[actix_web::test]
