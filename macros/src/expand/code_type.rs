@@ -204,26 +204,25 @@ impl Expand<'_> {
                 quote!(#(#cfg)* #name::#ident(__c) => #p::ErrorCode::as_code(__c),)
             });
             quote!(match __code { #(#nested)* })
-        } else if has_nested {
-            let (consts, positions) = self.positions(arms);
-            let own = codes(arms).zip(positions).map(|((arm, _), position)| {
-                let cfg = &arm.cfg;
-                let v = arm.v.ident;
-                quote!(#cfg #name::#v => #position,)
-            });
-            let nested = self.m.nested().map(|v| {
-                let cfg = &v.cfg;
-                let ident = v.ident;
-                quote!(#(#cfg)* #name::#ident(__c) => return #p::ErrorCode::as_code(__c),)
-            });
-            quote! {
-                #consts
-                let __i = match __code { #(#own)* #(#nested)* };
-                __CODES.get(__i).copied().unwrap_or_default()
-            }
         } else {
+            let index = if has_nested {
+                let (consts, positions) = self.positions(arms);
+                let own = codes(arms).zip(positions).map(|((arm, _), position)| {
+                    let cfg = &arm.cfg;
+                    let v = arm.v.ident;
+                    quote!(#cfg #name::#v => #position,)
+                });
+                let nested = self.m.nested().map(|v| {
+                    let cfg = &v.cfg;
+                    let ident = v.ident;
+                    quote!(#(#cfg)* #name::#ident(__c) => return #p::ErrorCode::as_code(__c),)
+                });
+                quote!(#consts match __code { #(#own)* #(#nested)* })
+            } else {
+                quote!(*__code as usize)
+            };
             quote! {
-                let __i = *__code as usize;
+                let __i = { #index };
                 __CODES.get(__i).copied().unwrap_or_default()
             }
         };
