@@ -15,4 +15,4 @@ pub mod fix;
 pub mod shape;
 
 pub use field::FieldType;
-pub use shape::{Key, Layout, Member, Part, Rule, Shape};
+pub use shape::{Key, Layout, Member, Part, Rule, Shape, ViolationForm};

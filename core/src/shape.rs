@@ -67,6 +67,7 @@ const NESTED: Layout = Layout {
             Member::required("message", Part::Message),
             Member::optional("hint", Part::Hint),
             Member::STATUS_ECHO,
+            Member::violations("violations", ViolationForm::Field),
             Member::ID,
             Member::Details,
         ],
@@ -80,6 +81,8 @@ const FLAT: Layout = Layout {
         Member::required("error", Part::Message),
         Member::required("code", Part::Code),
         Member::STATUS_ECHO,
+        // The agent platform (seed 003) answers with Zod issues.
+        Member::violations("issues", ViolationForm::Zod),
         Member::Details,
         Member::ID,
     ],
@@ -93,6 +96,8 @@ const CODE: Layout = Layout {
         // Seed 004 promises `{ "error": "<code>", … }`: the message is not promised.
         Member::optional("message", Part::Message),
         Member::STATUS_ECHO,
+        // Seed 004: "Inspect issues[]", Zod issues.
+        Member::violations("issues", ViolationForm::Zod),
         Member::Details,
         Member::ID,
     ],
@@ -109,6 +114,8 @@ const PROBLEM: Layout = Layout {
         Member::optional("instance", Part::Instance),
         Member::optional("code", Part::Code),
         Member::optional("hint", Part::Hint),
+        // RFC 9457 §3: `"errors": [{"detail": ..., "pointer": "#/age"}]`.
+        Member::violations("errors", ViolationForm::Problem),
         Member::Details,
         Member::ID,
     ],
@@ -163,6 +170,18 @@ impl Layout {
             })
     }
 
+    /// The layout's violations member: its default name and form, if it has one.
+    pub fn violations(&self) -> Option<(&'static str, ViolationForm)> {
+        fn find(members: &'static [Member]) -> Option<(&'static str, ViolationForm)> {
+            members.iter().find_map(|member| match *member {
+                Member::Violations { key, form } => Some((key, form)),
+                Member::Object { members, .. } => find(members),
+                _ => None,
+            })
+        }
+        find(self.members)
+    }
+
     /// The members of the object that holds [`Member::Details`], if the layout has one.
     pub fn details_level(&self) -> Option<&'static [Member]> {
         fn find(members: &'static [Member]) -> Option<&'static [Member]> {
@@ -200,6 +219,17 @@ pub enum Member {
     /// The error's exposed fields (`#[api(expose)]`), one member each, in declaration
     /// order.
     Details,
+    /// The error's field violations (`#[api(violations)]`): an array under `key`, or
+    /// under the name the field gives (`#[api(violations = "details")]`), each entry in
+    /// `form`. Written only for codes that declare violations, and then always (an empty
+    /// array when there are none).
+    Violations {
+        /// The member's name when the field gives none, and where a reader looks for
+        /// violations of codes it does not know.
+        key: &'static str,
+        /// How each violation is written.
+        form: ViolationForm,
+    },
 }
 
 impl Member {
@@ -217,6 +247,11 @@ impl Member {
         part: Part::Status,
         rule: Rule::Optional,
     };
+
+    /// The field violations, under `key` by default, each written in `form`.
+    pub const fn violations(key: &'static str, form: ViolationForm) -> Member {
+        Member::Violations { key, form }
+    }
 
     /// `"key":{members}`.
     pub const fn object(key: &'static str, members: &'static [Member]) -> Member {
@@ -249,6 +284,52 @@ impl Member {
             part,
             rule: Rule::ReadOnly,
         }
+    }
+}
+
+/// How a shape writes one field violation (a path, a code, a message and parameters).
+///
+/// The path is the same in each; only its spelling differs. For `items[0].name`:
+///
+/// | form | entry |
+/// |---|---|
+/// | [`Zod`](ViolationForm::Zod) | `{"code":"too_small","path":["items",0,"name"],"message":M,"minimum":1,...}` |
+/// | [`Problem`](ViolationForm::Problem) | `{"detail":M,"pointer":"#/items/0/name","code":"too_small","params":{...}}` |
+/// | [`Field`](ViolationForm::Field) | `{"field":"items[0].name","code":"too_small","message":M,"params":{...}}` |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ViolationForm {
+    /// Zod v3 issues, as a TypeScript service validating with Zod answers (seeds 003 and
+    /// 004): the path as an array of keys and indexes, the code one of Zod's where one
+    /// fits, its parameters as Zod's members (`minimum`, `inclusive`, `validation`, ...);
+    /// another code travels as Zod's `custom` issue with `params.code`.
+    Zod,
+    /// RFC 9457 §3's `errors` entries: `detail` and a JSON Pointer in a URI fragment
+    /// (`#/items/0/name`), plus the extension members `code` and `params`.
+    Problem,
+    /// Google's `FieldViolation` in JSON: `field` in dot-bracket notation
+    /// (`items[0].name`), `code`, `message` and `params`.
+    Field,
+}
+
+impl ViolationForm {
+    /// The form's name in docs and the contract lock: `"zod"`, `"problem"`, `"field"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ViolationForm::Zod => "zod",
+            ViolationForm::Problem => "problem",
+            ViolationForm::Field => "field",
+        }
+    }
+
+    /// The form with this name.
+    pub fn from_name(name: &str) -> Option<ViolationForm> {
+        [
+            ViolationForm::Zod,
+            ViolationForm::Problem,
+            ViolationForm::Field,
+        ]
+        .into_iter()
+        .find(|form| form.name() == name)
     }
 }
 

@@ -18,12 +18,12 @@
 use std::sync::LazyLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use errcat::catalogs::agent_api::AgentApiError;
+use errcat::catalogs::agent_api::AgentApiErrorCode;
 use errcat::catalogs::control_plane::ControlPlaneErrorCode;
 use errcat::catalogs::prompt_api::PromptApiError;
 use errcat::catalogs::sandbox_api::SandboxApiError;
 use errcat::catalogs::workflow_api::{WorkflowApiErrorCode, WorkflowAuthError};
-use errcat::{ApiError, Code, Decoder, Envelope, ErrorCode};
+use errcat::{ApiError, Code, Decoder, Envelope, ErrorCode, FieldPath};
 use serde_json::{Value, json};
 
 /// The fields of `data`, split at `0xFF`, each read as UTF-8 (invalid sequences replaced).
@@ -60,7 +60,7 @@ pub fn decode(data: &[u8]) {
         decode_as::<ControlPlaneErrorCode>(&decoder, status, &headers, body);
         decode_as::<PromptApiError>(&decoder, status, &headers, body);
         decode_as::<SandboxApiError>(&decoder, status, &headers, body);
-        decode_as::<AgentApiError>(&decoder, status, &headers, body);
+        decode_as::<AgentApiErrorCode>(&decoder, status, &headers, body);
         decode_as::<WorkflowApiErrorCode>(&decoder, status, &headers, body);
         decode_as::<WorkflowAuthError>(&decoder, status, &headers, body);
     }
@@ -88,6 +88,22 @@ fn decode_as<C: ErrorCode>(
     let _ = decoded.to_string();
     let _ = decoded.entry();
     let _ = decoded.guidance();
+    // Every violation read back is well formed: its path renders and reads back in each
+    // form, and the list is in order.
+    let violations = decoded.violations();
+    for violation in violations {
+        let path = violation.path();
+        assert_eq!(FieldPath::parse(&path.to_string()).as_ref(), Ok(path));
+        assert_eq!(FieldPath::from_zod(&path.to_zod()).as_ref(), Ok(path));
+        let _ = FieldPath::from_pointer(&path.to_fragment());
+        let _ = violation.to_string();
+    }
+    let paths: Vec<&FieldPath> = violations.iter().map(|v| v.path()).collect();
+    assert!(
+        paths.windows(2).all(|w| w[0] <= w[1]),
+        "violations out of order"
+    );
+    let _ = violations.to_string();
 }
 
 // ---------------------------------------------------------------------------------------

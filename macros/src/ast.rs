@@ -84,6 +84,8 @@ pub struct FieldAttrs {
     /// `retry_after = "ms"` / `"s"`: the field is the retry delay, in that unit
     /// (`true` for milliseconds).
     pub retry_after: Option<SpannedValue<bool>>,
+    /// `violations` (under the shape's member name) or `violations = "name"`.
+    pub violations: Option<SpannedValue<Option<LitStr>>>,
 }
 
 impl TypeAttrs {
@@ -148,7 +150,8 @@ impl FieldAttrs {
     pub fn parse(field: &Field, errors: &mut Errors) -> FieldAttrs {
         let keys = Keys::parse(&field.attrs, FIELD_KEYS, errors);
         FieldAttrs {
-            expose: expose(&keys, errors),
+            expose: word_or_name(&keys, symbol::EXPOSE, errors),
+            violations: word_or_name(&keys, symbol::VIOLATIONS, errors),
             source: keys
                 .flag(symbol::SOURCE, errors)
                 .or_else(|| thiserror_source(field)),
@@ -160,15 +163,23 @@ impl FieldAttrs {
     }
 }
 
-/// `#[api(expose)]` or `#[api(expose = "name")]`, spanned at the name or the word.
-fn expose(keys: &Keys, errors: &mut Errors) -> Option<SpannedValue<Option<LitStr>>> {
-    let span = keys.span(symbol::EXPOSE)?;
-    if keys.is_word(symbol::EXPOSE) {
+/// A key given as a word or with a member name (`#[api(expose)]`,
+/// `#[api(expose = "name")]`), spanned at the name or the word.
+fn word_or_name(
+    keys: &Keys,
+    key: Symbol,
+    errors: &mut Errors,
+) -> Option<SpannedValue<Option<LitStr>>> {
+    let span = keys.span(key)?;
+    if keys.is_word(key) {
         return Some(SpannedValue::new(None, span));
     }
-    let lit = keys.string(symbol::EXPOSE, errors)?;
+    let lit = keys.string(key, errors)?;
     if lit.value().is_empty() {
-        errors.push(error(lit.span(), "`#[api(expose)]` name must not be empty"));
+        errors.push(error(
+            lit.span(),
+            format!("`#[api({key})]` name must not be empty"),
+        ));
         return None;
     }
     let at = lit.span();

@@ -10,7 +10,7 @@ use syn::Ident;
 use crate::ast::{CodeAttrs, Field, FieldAttrs};
 use crate::diagnostics::{Errors, did_you_mean, error};
 use crate::json_type::JsonType;
-use crate::model::{Exposed, Format, Kind, VariantModel, field_name};
+use crate::model::{Exposed, Format, Kind, VariantModel, ViolationsField, field_name};
 use crate::symbol::{self, CODE_KEYS, DEFAULT_KEYS, TYPE_KEYS, VARIANT_ONLY_KEYS};
 use crate::template::{ArgName, Template};
 
@@ -86,6 +86,9 @@ pub fn transparent_is_alone(
         }
         if let Some(retry) = &attrs.retry_after {
             errors.push(error(retry.span(), "`#[api(retry_after)]` on a field of a `#[api(transparent)]` variant: the wrapped error decides its retry guidance"));
+        }
+        if let Some(violations) = &attrs.violations {
+            errors.push(error(violations.span(), "`#[api(violations)]` on a field of a `#[api(transparent)]` variant: the wrapped error decides what it carries"));
         }
     }
 }
@@ -195,6 +198,49 @@ pub fn exposed_fields(
     exposed
 }
 
+/// The violations are one member of the body, held by one field: not the source (its
+/// text is for logs), not an exposed field (a member of its own already), not the retry
+/// delay.
+pub fn violations_field(
+    field_attrs: &[FieldAttrs],
+    source: Option<usize>,
+    errors: &mut Errors,
+) -> Option<ViolationsField> {
+    let mut found: Option<ViolationsField> = None;
+    for (index, attrs) in field_attrs.iter().enumerate() {
+        let Some(violations) = &attrs.violations else {
+            continue;
+        };
+        let span = violations.span();
+        let problem = if source == Some(index) {
+            Some("a source field cannot hold the violations: its text is for logs, never the body")
+        } else if attrs.expose.is_some() {
+            Some(
+                "`#[api(violations)]` and `#[api(expose)]` on one field: the violations are a member of their own; remove `expose`",
+            )
+        } else if attrs.retry_after.is_some() {
+            Some(
+                "`#[api(violations)]` and `#[api(retry_after)]` on one field: a list of violations is no retry delay",
+            )
+        } else if found.is_some() {
+            Some("only one field can hold the violations: `#[api(violations)]` appears twice")
+        } else {
+            None
+        };
+        match problem {
+            Some(message) => errors.push(error(span, message)),
+            None => {
+                found = Some(ViolationsField {
+                    index,
+                    name: (**violations).as_ref().map(syn::LitStr::value),
+                    span,
+                });
+            }
+        }
+    }
+    found
+}
+
 /// Every `{name}` / `{0}` of a template must name a field of the variant.
 pub fn placeholders_name_fields(
     template: &Template,
@@ -297,16 +343,36 @@ pub fn exposed_names_do_not_collide(
         return;
     };
     let reserved: Vec<&str> = shape.layout().reserved().collect();
-    for exposed in variants
-        .iter()
-        .filter_map(|v| v.code())
-        .flat_map(|c| &c.exposed)
-    {
-        let name = exposed.name.as_str();
-        if reserved.contains(&name) || name == id_field || status_field == Some(name) {
+    let taken =
+        |name: &str| reserved.contains(&name) || name == id_field || status_field == Some(name);
+    for code in variants.iter().filter_map(|v| v.code()) {
+        let violations = code.violations.as_ref().and_then(|v| {
+            let name = match &v.name {
+                Some(name) => name.as_str(),
+                None => shape.layout().violations()?.0,
+            };
+            Some((name, v.span))
+        });
+        for exposed in &code.exposed {
+            let name = exposed.name.as_str();
+            if taken(name) {
+                errors.push(error(
+                    exposed.span,
+                    format!(
+                        "exposed field `{name}` collides with the envelope's own `{name}` member"
+                    ),
+                ));
+            } else if violations.is_some_and(|(v, _)| v == name) {
+                errors.push(error(
+                    exposed.span,
+                    format!("exposed field `{name}` collides with the variant's violations, written under `{name}`"),
+                ));
+            }
+        }
+        if let Some((name, span)) = violations.filter(|(name, _)| taken(name)) {
             errors.push(error(
-                exposed.span,
-                format!("exposed field `{name}` collides with the envelope's own `{name}` member"),
+                span,
+                format!("the violations member `{name}` collides with the envelope's own `{name}` member"),
             ));
         }
     }

@@ -201,6 +201,7 @@ impl Lower<'_> {
         }
         let exposed = check::exposed_fields(src.fields, field_attrs, source, errors);
         let retry_field = check::one_retry_field(field_attrs, source, errors);
+        let violations = check::violations_field(field_attrs, source, errors);
         check::retry_after_once(keys, retry_field, errors);
         let defaults = self.defaults();
         let inherited = |own: Option<&LitStr>, default: fn(&CodeAttrs) -> Option<&LitStr>| {
@@ -228,6 +229,7 @@ impl Lower<'_> {
             deprecated: keys.deprecated.as_ref().map(LitStr::value),
             exposed,
             retry_field,
+            violations,
             code,
             code_span,
         })

@@ -66,6 +66,18 @@ pub struct Code {
     pub exposed: Vec<Exposed>,
     /// The field that gives the retry delay, and whether its unit is milliseconds.
     pub retry_field: Option<(usize, bool)>,
+    /// The field that holds the violations (`#[api(violations)]`).
+    pub violations: Option<ViolationsField>,
+}
+
+/// The field whose `Violations` go into the envelope.
+pub struct ViolationsField {
+    /// Its position among the variant's fields.
+    pub index: usize,
+    /// The member name it gives (`violations = "details"`); the shape's by default.
+    pub name: Option<String>,
+    /// Where `violations` names it.
+    pub span: Span,
 }
 
 /// A field written into the envelope.

@@ -38,6 +38,7 @@ pub const STATUS: Symbol = Symbol("status");
 pub const STATUS_FIELD: Symbol = Symbol("status_field");
 pub const STATUS_INFERRED: Symbol = Symbol("status_inferred");
 pub const TRANSPARENT: Symbol = Symbol("transparent");
+pub const VIOLATIONS: Symbol = Symbol("violations");
 
 /// Keys that describe one code: on a variant, or on a struct (which is one code).
 pub const CODE_KEYS: &[Symbol] = &[
@@ -74,4 +75,4 @@ pub const VARIANT_ONLY_KEYS: &[Symbol] = &[TRANSPARENT];
 pub const DEFAULT_KEYS: &[Symbol] = &[STATUS, STATUS_INFERRED, FIX, CATEGORY];
 
 /// Keys of a field.
-pub const FIELD_KEYS: &[Symbol] = &[EXPOSE, SOURCE, RETRY_AFTER];
+pub const FIELD_KEYS: &[Symbol] = &[EXPOSE, SOURCE, RETRY_AFTER, VIOLATIONS];

@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use errcat_core::field::FieldType;
+use errcat_core::shape::ViolationForm;
 
 use crate::fix::Fix;
 use crate::format::Format;
@@ -135,6 +136,15 @@ impl Catalog {
         }
     }
 
+    /// Where `entry`'s violations go in a body of this catalog's shape (an entry of a
+    /// forwarded catalog is written in this one's shape): the member's name and the form
+    /// of each entry; `None` when the entry has none, or the shape no violations member.
+    pub fn violations_member(&self, entry: &Entry) -> Option<(&'static str, ViolationForm)> {
+        let named = entry.violations?;
+        let (key, form) = self.format.layout()?.violations()?;
+        Some((named.unwrap_or(key), form))
+    }
+
     /// The position of `entry` in [`entries`](Self::entries), if it is one of them.
     pub fn position(&self, entry: &Entry) -> Option<usize> {
         // Entries live in one static slice: an entry's address says where it is. (Entries
@@ -213,6 +223,10 @@ pub struct Entry {
     pub deprecated: Option<&'static str>,
     #[doc(hidden)]
     pub exposed: &'static [&'static str],
+    /// `#[api(violations)]`: `Some(None)` under the shape's member name,
+    /// `Some(Some(name))` under the name the field gives; `None` without violations.
+    #[doc(hidden)]
+    pub violations: Option<Option<&'static str>>,
     /// The JSON type of each exposed field, as the derive reads it from the field's type.
     #[doc(hidden)]
     pub exposed_types: &'static [FieldType],
@@ -243,6 +257,7 @@ impl fmt::Debug for Entry {
             .field("deprecated", &self.deprecated)
             .field("exposed", &self.exposed)
             .field("exposed_types", &self.exposed_types)
+            .field("violations", &self.violations)
             .finish_non_exhaustive()
     }
 }
@@ -342,6 +357,18 @@ impl Entry {
     /// The envelope names of the exposed fields.
     pub fn exposed(&self) -> &'static [&'static str] {
         self.exposed
+    }
+
+    /// Whether the code carries field violations (`#[api(violations)]`).
+    pub fn has_violations(&self) -> bool {
+        self.violations.is_some()
+    }
+
+    /// Where the code's violations go in a body of its own catalog's shape: the member's
+    /// name and the form of each entry; `None` when the code has none, or its shape has
+    /// no violations member.
+    pub fn violations_member(&self) -> Option<(&'static str, ViolationForm)> {
+        self.catalog().violations_member(self)
     }
 
     /// The exposed fields' names with the JSON type of each, as the derive reads it from

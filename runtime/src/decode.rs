@@ -11,6 +11,7 @@ use std::time::Duration;
 use crate::code::ErrorCode;
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::format::ShapeError;
+use crate::violation::Violations;
 
 /// The default cap on the body size [`decode`] accepts: 64 KiB.
 pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
@@ -74,6 +75,12 @@ pub struct Decoded<C> {
     pub retry_after: Option<Duration>,
     /// Every other member of the envelope (exposed fields, extensions).
     pub details: serde_json::Map<String, serde_json::Value>,
+    /// The field violations the body carries (see [`Decoded::violations`]).
+    pub violations: Violations,
+    /// How many entries of the body's violations member were malformed (not an object,
+    /// a required member missing or of the wrong type, a path that does not parse) and
+    /// skipped.
+    pub skipped_violations: usize,
 }
 
 impl<C: ErrorCode> Decoded<C> {
@@ -81,6 +88,29 @@ impl<C: ErrorCode> Decoded<C> {
     pub fn entry(&self) -> Option<&'static crate::Entry> {
         let code = self.code.known()?;
         C::code_catalog().get(code.as_code())
+    }
+
+    /// The field violations the body carries: under the member a known code declares,
+    /// or, for a code this build does not know, under the shape's own member (`issues`,
+    /// `errors`, `violations`) when it is an array. Empty when the body has none. A
+    /// malformed entry is skipped, never a panic, and counted in
+    /// [`skipped_violations`](Self::skipped_violations).
+    ///
+    /// ```
+    /// use errcat::catalogs::workflow_api::WorkflowApiErrorCode;
+    ///
+    /// let body = br#"{"error":"invalid_body","issues":[
+    ///     {"code":"too_small","path":["items",0,"name"],"message":"too short","minimum":1},
+    ///     {"code":"custom","path":"not a path","message":"skipped"}
+    /// ]}"#;
+    /// let decoded = errcat::decode::<WorkflowApiErrorCode>(http::StatusCode::BAD_REQUEST, body).unwrap();
+    /// let first = decoded.violations().first().unwrap();
+    /// assert_eq!(first.path().to_string(), "items[0].name");
+    /// assert_eq!(first.param("minimum"), Some(&serde_json::json!(1)));
+    /// assert_eq!(decoded.skipped_violations, 1);
+    /// ```
+    pub fn violations(&self) -> &Violations {
+        &self.violations
     }
 
     /// The catalog's retry guidance for a known code (`#[api(retry_after = N)]`).
@@ -437,6 +467,8 @@ impl Decoder {
             id,
             retry_after,
             details: parts.details,
+            violations: parts.violations,
+            skipped_violations: parts.skipped_violations,
         })
     }
 

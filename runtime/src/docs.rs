@@ -35,7 +35,9 @@ use serde_json::{Value, json};
 use crate::catalog::{Catalog, Entry};
 use crate::envelope::Envelope;
 use crate::error::ApiError;
+use crate::violation::{FieldPath, Violation, Violations};
 use errcat_core::field::FieldType;
+use errcat_core::shape::ViolationForm;
 
 /// Escapes text for one markdown table cell: `|`, newlines and HTML.
 pub fn escape_cell(text: &str) -> String {
@@ -190,7 +192,9 @@ fn messages_table(md: &mut String, catalog: &Catalog) {
     let entries = catalog.entries();
     let description = entries.iter().any(|e| extra_description(e).is_some());
     let retry = entries.iter().any(|e| !retry_cell(e).is_empty());
-    let exposed = entries.iter().any(|e| !e.exposed().is_empty());
+    let exposed = entries
+        .iter()
+        .any(|e| !e.exposed().is_empty() || e.has_violations());
     let optional = [
         (description, "Description"),
         (retry, "Retry after"),
@@ -211,12 +215,25 @@ fn messages_table(md: &mut String, catalog: &Catalog) {
             cells.push(retry_cell(entry));
         }
         if exposed {
-            let members: Vec<String> = entry.exposed().iter().map(|m| format!("`{m}`")).collect();
+            let mut members: Vec<String> =
+                entry.exposed().iter().map(|m| format!("`{m}`")).collect();
+            if let Some((member, form)) = catalog.violations_member(entry) {
+                members.push(format!("`{member}` (violations, {})", form_words(form)));
+            }
             cells.push(escape_cell(&members.join(", ")));
         }
         let _ = writeln!(md, "| {} |", cells.join(" | "));
     }
     md.push('\n');
+}
+
+/// What a violations member's entries are, in words.
+fn form_words(form: ViolationForm) -> &'static str {
+    match form {
+        ViolationForm::Zod => "Zod issues",
+        ViolationForm::Problem => "RFC 9457 errors",
+        ViolationForm::Field => "field violations",
+    }
 }
 
 /// The Retry after cell: the fixed delay, and the field that gives one.
@@ -247,9 +264,26 @@ pub fn example_body(catalog: &'static Catalog, entry: &'static Entry) -> String 
     String::from_utf8_lossy(&body).into_owned()
 }
 
-/// A stand-in error for docs: an entry's static metadata with its templates as text, and
-/// a sample value for each exposed field, of its type.
+/// A stand-in error for docs: an entry's static metadata with its templates as text, a
+/// sample value for each exposed field, of its type, and one sample violation.
 struct Example(&'static Entry);
+
+/// The violation examples show: a string field that is too short.
+fn sample_violations() -> &'static Violations {
+    static SAMPLE: std::sync::OnceLock<Violations> = std::sync::OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        Violations::from(
+            Violation::new(
+                FieldPath::root().key("items").index(0).key("name"),
+                crate::violation::codes::TOO_SMALL,
+                "must be at least 1 character long",
+            )
+            .with_param("minimum", 1)
+            .with_param("inclusive", true)
+            .with_param("type", "string"),
+        )
+    })
+}
 
 /// A sample JSON value of `ty`, for examples.
 pub(crate) fn sample(ty: FieldType) -> Value {
@@ -286,6 +320,9 @@ impl ApiError for Example {
             visit(name, &sample(ty));
         }
     }
+    fn violations(&self) -> Option<&Violations> {
+        self.0.has_violations().then(sample_violations)
+    }
     fn catalog() -> &'static Catalog {
         &EMPTY
     }
@@ -306,7 +343,8 @@ static EMPTY: Catalog = Catalog {
 
 /// One JSON object per code of `catalogs`, with the keys `catalog`, `enum`, `code`,
 /// `status`, `status_documented`, `fix`, `category`, `message`, `hint`, `retry_after`,
-/// `description`, and `deprecated` for a deprecated code.
+/// `description`, `deprecated` for a deprecated code, and `violations` (`member` and
+/// `form`) for a code that carries violations.
 pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
     catalogs
         .iter()
@@ -334,8 +372,14 @@ pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
         "retry_after": entry.retry_after_secs(),
         "description": entry.description(),
     });
-    if let (Some(note), Value::Object(members)) = (entry.deprecated(), &mut value) {
-        members.insert("deprecated".to_owned(), json!(note));
+    if let Value::Object(members) = &mut value {
+        if let Some(note) = entry.deprecated() {
+            members.insert("deprecated".to_owned(), json!(note));
+        }
+        if let Some((member, form)) = catalog.violations_member(entry) {
+            let violations = json!({ "member": member, "form": form.name() });
+            members.insert("violations".to_owned(), violations);
+        }
     }
     value
 }

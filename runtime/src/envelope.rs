@@ -9,6 +9,8 @@ use crate::catalog::{Catalog, Entry};
 use crate::error::ApiError;
 use crate::json::{JsonSink, JsonWriter, TreeBuilder};
 use crate::request_id;
+use crate::violation::{InForm, Violations};
+use errcat_core::shape::ViolationForm;
 
 /// The header that carries the per-request id by default.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -180,6 +182,31 @@ impl<'a> Envelope<'a> {
             sink.key(name);
             sink.exposed(value);
         });
+    }
+
+    /// The error's field violations, if its variant has them.
+    pub fn violations(&self) -> Option<&'a Violations> {
+        self.err.violations()
+    }
+
+    /// Writes the violations as an array value in `form` (an empty array when the error
+    /// has none); a body carries at most [`MAX_IN_BODY`](crate::violation::MAX_IN_BODY)
+    /// of them.
+    pub fn write_violations(&self, form: ViolationForm, sink: &mut dyn JsonSink) {
+        sink.exposed(&self.in_form(form));
+    }
+
+    /// [`write_violations`](Self::write_violations) straight into a buffer.
+    pub(crate) fn write_violations_json(&self, form: ViolationForm, out: &mut Vec<u8>) {
+        crate::json::Exposed::write_json(&self.in_form(form), out);
+    }
+
+    fn in_form(&self, form: ViolationForm) -> InForm<'a> {
+        static NONE: Violations = Violations::new();
+        InForm {
+            violations: self.violations().unwrap_or(&NONE),
+            form,
+        }
     }
 
     /// Appends the body to `out`.

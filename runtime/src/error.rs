@@ -7,6 +7,7 @@ use std::time::Duration;
 use crate::catalog::{Catalog, Entry};
 use crate::fix::Fix;
 use crate::json::Exposed;
+use crate::violation::Violations;
 
 /// An error that is part of an HTTP API's contract.
 ///
@@ -71,6 +72,12 @@ pub trait ApiError {
     /// envelope and its value, in declaration order.
     fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed)) {
         let _ = visit;
+    }
+
+    /// The field violations this value carries (its `#[api(violations)]` field), if its
+    /// variant has them.
+    fn violations(&self) -> Option<&Violations> {
+        None
     }
 
     /// The underlying cause (`#[api(source)]`, `#[source]` or `#[from]`), for logs.

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use crate::catalog::{Catalog, Entry};
 use crate::envelope::Envelope;
 use crate::json::JsonSink;
+use crate::violation::Violations;
 
 /// An envelope shape: how an error is written as a JSON body, and read back.
 ///
@@ -157,6 +158,10 @@ pub struct Parts {
     pub id: Option<String>,
     /// Every other member (exposed fields and unknown extensions).
     pub details: Map<String, Value>,
+    /// The field violations, if the body has them.
+    pub violations: Violations,
+    /// How many entries of the violations member were malformed, and skipped.
+    pub skipped_violations: usize,
 }
 
 /// Why a JSON body is not an envelope of the expected shape.

@@ -232,6 +232,7 @@ pub mod request_id;
 pub mod retry;
 mod retry_after;
 mod text;
+pub mod violation;
 
 pub use crate::catalog::{Catalog, Entry};
 pub use crate::code::{ErrorCode, UnknownCode};
@@ -241,6 +242,7 @@ pub use crate::error::ApiError;
 pub use crate::fix::Fix;
 pub use crate::format::{Format, Parts, ShapeError};
 pub use crate::json::{Exposed, JsonSink};
+pub use crate::violation::{FieldPath, Violation, Violations};
 pub use errcat_core::shape::Shape;
 pub use errcat_macros::ApiError;
 
@@ -254,7 +256,9 @@ pub mod formats {
 /// the same pieces as the built-in ones.
 pub mod shape {
     pub use errcat_core::field::FieldType;
-    pub use errcat_core::shape::{JSON, Key, Layout, Member, PROBLEM_JSON, Part, Rule, Shape};
+    pub use errcat_core::shape::{
+        JSON, Key, Layout, Member, PROBLEM_JSON, Part, Rule, Shape, ViolationForm,
+    };
 }
 
 /// What generated code names. Not a public API: no stability promise.

@@ -10,6 +10,7 @@ pub use crate::error::ApiError;
 pub use crate::fix::Fix;
 pub use crate::json::Exposed;
 pub use crate::layout::Rendered;
+pub use crate::violation::Violations;
 pub use ::core;
 pub use ::errcat_core::field::FieldType;
 pub use ::errcat_core::shape::Shape;
@@ -93,6 +94,22 @@ impl RetryAfterField for std::time::Duration {
 impl<T: RetryAfterField> RetryAfterField for Option<T> {
     fn retry_after(&self, millis: bool) -> Option<std::time::Duration> {
         self.as_ref()?.retry_after(millis)
+    }
+}
+
+/// The field that holds a variant's violations (`#[api(violations)]`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a variant's violations",
+    label = "`#[api(violations)]` needs a field of type `errcat::Violations`"
+)]
+pub trait AsViolations {
+    /// The field as the list.
+    fn as_violations(&self) -> &Violations;
+}
+
+impl AsViolations for Violations {
+    fn as_violations(&self) -> &Violations {
+        self
     }
 }
 

@@ -24,6 +24,16 @@ pub(crate) fn shortened(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// A serde error message without serde_json's ` at line L column C` suffix.
+pub(crate) fn strip_position(reason: &str) -> &str {
+    match reason.rfind(" at line ") {
+        Some(at) if reason.get(at..).is_some_and(|s| s.contains(" column ")) => {
+            reason.get(..at).unwrap_or(reason)
+        }
+        _ => reason,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +45,19 @@ mod tests {
         assert_eq!(cut("abc", 10), "abc");
         assert_eq!(shortened("ééé", 3), "é…");
         assert_eq!(shortened("abc", 3), "abc");
+    }
+
+    #[test]
+    fn positions_are_stripped() {
+        assert_eq!(
+            strip_position("missing field `name` at line 1 column 2"),
+            "missing field `name`"
+        );
+        assert_eq!(strip_position("expected value"), "expected value");
+        // " at line " without a column is part of the text, not a position.
+        assert_eq!(
+            strip_position("no quota at line rate 3"),
+            "no quota at line rate 3"
+        );
     }
 }

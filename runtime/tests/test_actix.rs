@@ -187,22 +187,35 @@ fn json(body: &str) -> test::TestRequest {
         .set_payload(body.to_owned())
 }
 
-fn bad_json(field: &str) -> String {
+fn bad_json(field: &str, violations: &str) -> String {
     format!(
-        r#"{{"error":{{"code":"CP_BAD_JSON","message":"invalid JSON body: field {field} is missing or malformed","hint":"Request body isn't valid JSON, or required fields are missing. The message names the field.","correlation_id":"req-1"}}}}"#
+        r#"{{"error":{{"code":"CP_BAD_JSON","message":"invalid JSON body: field {field} is missing or malformed","hint":"Request body isn't valid JSON, or required fields are missing. The message names the field.","violations":[{violations}],"correlation_id":"req-1"}}}}"#
     )
 }
 
 #[actix_web::test]
 async fn bad_json_names_the_field() {
-    for (body, field) in [
-        (r#"{"size":2}"#, "name"),
-        (r#"{"name":"a","#, "body"),
-        ("nope", "body"),
+    // The same violations as axum's (test_axum.rs).
+    for (body, field, violations) in [
+        (
+            r#"{"size":2}"#,
+            "name",
+            r#"{"field":"name","code":"invalid_type","message":"is required","params":{"received":"undefined"}}"#,
+        ),
+        (
+            r#"{"name":"a","#,
+            "body",
+            r#"{"field":"","code":"invalid_json","message":"EOF while parsing a value","params":{"column":12,"line":1}}"#,
+        ),
+        (
+            "nope",
+            "body",
+            r#"{"field":"","code":"invalid_json","message":"expected ident","params":{"column":2,"line":1}}"#,
+        ),
     ] {
         let (status, _, reply) = call(json(body)).await;
         assert_eq!(status, 400, "{body}");
-        assert_eq!(reply, bad_json(field));
+        assert_eq!(reply, bad_json(field, violations));
     }
 }
 
@@ -409,7 +422,7 @@ async fn a_json_body_of_another_type_is_unsupported() {
     // The control plane has no 415 code: its mapping answers a bad body naming the
     // content type.
     assert_eq!(status, 400);
-    assert_eq!(body, bad_json("content-type"));
+    assert_eq!(body, bad_json("content-type", ""));
 }
 
 #[actix_web::test]

@@ -234,28 +234,52 @@ async fn wrong_method() {
 const BAD_JSON_HINT: &str =
     "Request body isn't valid JSON, or required fields are missing. The message names the field.";
 
-fn bad_json(field: &str) -> String {
+fn bad_json(field: &str, violations: &str) -> String {
     format!(
-        r#"{{"error":{{"code":"CP_BAD_JSON","message":"invalid JSON body: field {field} is missing or malformed","hint":"{BAD_JSON_HINT}","correlation_id":"req-1"}}}}"#
+        r#"{{"error":{{"code":"CP_BAD_JSON","message":"invalid JSON body: field {field} is missing or malformed","hint":"{BAD_JSON_HINT}","violations":[{violations}],"correlation_id":"req-1"}}}}"#
     )
 }
 
-/// Bodies that are not a widget, and the field the envelope names (axum itself answers
-/// the first four 422, the others 400).
-const BAD_BODIES: [(&str, &str); 6] = [
-    (r#"{"name":1,"size":2}"#, "name"),
-    (r#"{"size":2}"#, "name"),
-    (r#"{"name":"a","size":-1}"#, "size"),
-    (r#"{"name":"a","size":1,"tags":[1]}"#, "tags[0]"),
-    (r#"{"name":"a","#, "body"),
-    ("not json", "body"),
+/// Bodies that are not a widget, the field the envelope names, and its violation (axum
+/// itself answers the first four 422, the others 400).
+const BAD_BODIES: [(&str, &str, &str); 6] = [
+    (
+        r#"{"name":1,"size":2}"#,
+        "name",
+        r#"{"field":"name","code":"invalid_type","message":"expected string, received number","params":{"expected":"string","received":"number"}}"#,
+    ),
+    (
+        r#"{"size":2}"#,
+        "name",
+        r#"{"field":"name","code":"invalid_type","message":"is required","params":{"received":"undefined"}}"#,
+    ),
+    (
+        r#"{"name":"a","size":-1}"#,
+        "size",
+        r#"{"field":"size","code":"invalid_value","message":"expected u32","params":{"expected":"u32"}}"#,
+    ),
+    (
+        r#"{"name":"a","size":1,"tags":[1]}"#,
+        "tags[0]",
+        r#"{"field":"tags[0]","code":"invalid_type","message":"expected string, received number","params":{"expected":"string","received":"number"}}"#,
+    ),
+    (
+        r#"{"name":"a","#,
+        "body",
+        r#"{"field":"","code":"invalid_json","message":"EOF while parsing a value","params":{"column":12,"line":1}}"#,
+    ),
+    (
+        "not json",
+        "body",
+        r#"{"field":"","code":"invalid_json","message":"expected ident","params":{"column":2,"line":1}}"#,
+    ),
 ];
 
 #[tokio::test]
 async fn bad_json_names_the_field() {
-    for (body, field) in BAD_BODIES {
+    for (body, field, violations) in BAD_BODIES {
         let reply = send(app().await, json_req(body)).await;
-        assert_envelope(&reply, 400, &bad_json(field));
+        assert_envelope(&reply, 400, &bad_json(field, violations));
     }
 }
 
@@ -266,15 +290,20 @@ async fn missing_json_content_type() {
         .body(Body::from("{}"))
         .unwrap();
     let reply = send(app().await, request).await;
-    assert_envelope(&reply, 400, &bad_json("content-type"));
+    assert_envelope(&reply, 400, &bad_json("content-type", ""));
 }
+
+const LIMIT_NOT_A_NUMBER: &str =
+    r#"{"field":"limit","code":"invalid_value","message":"invalid digit found in string"}"#;
+
+const LIMIT_MISSING: &str = r#"{"field":"limit","code":"invalid_type","message":"is required","params":{"received":"undefined"}}"#;
 
 #[tokio::test]
 async fn bad_query_names_the_parameter() {
     let reply = send(app().await, get_req("/search?limit=abc")).await;
-    assert_envelope(&reply, 400, &bad_json("limit"));
+    assert_envelope(&reply, 400, &bad_json("limit", LIMIT_NOT_A_NUMBER));
     let reply = send(app().await, get_req("/search")).await;
-    assert_envelope(&reply, 400, &bad_json("limit"));
+    assert_envelope(&reply, 400, &bad_json("limit", LIMIT_MISSING));
 }
 
 #[tokio::test]
@@ -311,20 +340,23 @@ fn axum_extractors_app() -> Router {
 
 #[tokio::test]
 async fn axum_extractor_rejections_are_envelopes_too() {
-    for (body, field) in BAD_BODIES {
+    for (body, field, violations) in BAD_BODIES {
         let reply = send(axum_extractors_app(), json_req(body)).await;
-        assert_envelope(&reply, 400, &bad_json(field));
+        assert_envelope(&reply, 400, &bad_json(field, violations));
     }
     let request = Request::post("/widgets")
         .header("x-request-id", "req-1")
         .body(Body::from("{}"))
         .unwrap();
     let reply = send(axum_extractors_app(), request).await;
-    assert_envelope(&reply, 400, &bad_json("content-type"));
+    assert_envelope(&reply, 400, &bad_json("content-type", ""));
 
-    for uri in ["/search?limit=abc", "/search"] {
+    for (uri, violation) in [
+        ("/search?limit=abc", LIMIT_NOT_A_NUMBER),
+        ("/search", LIMIT_MISSING),
+    ] {
         let reply = send(axum_extractors_app(), get_req(uri)).await;
-        assert_envelope(&reply, 400, &bad_json("limit"));
+        assert_envelope(&reply, 400, &bad_json("limit", violation));
     }
 
     let reply = send(axum_extractors_app(), get_req("/items/abc")).await;
@@ -605,7 +637,14 @@ async fn a_body_that_fails_to_arrive_is_a_bad_request_not_too_large() {
         .body(Body::new(broken))
         .unwrap();
     let reply = send(app().await, request).await;
-    assert_envelope(&reply, 400, &bad_json("body"));
+    assert_envelope(
+        &reply,
+        400,
+        &bad_json(
+            "body",
+            r#"{"field":"","code":"invalid_value","message":"failed to read the request body"}"#,
+        ),
+    );
 }
 
 fn bytes_of(text: &'static str) -> axum::body::Bytes {

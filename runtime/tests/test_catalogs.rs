@@ -6,13 +6,13 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, OnceLock};
 
-use errcat::catalogs::agent_api::AgentApiError;
+use errcat::catalogs::agent_api::{AgentApiError, AgentApiErrorCode};
 use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode};
 use errcat::catalogs::prompt_api::PromptApiError;
 use errcat::catalogs::sandbox_api::SandboxApiError;
 use errcat::catalogs::workflow_api::{WorkflowApiError, WorkflowApiErrorCode, WorkflowAuthError};
 use errcat::openapi::{self, Responses};
-use errcat::{ApiError, Catalog, Code, Envelope, ErrorCode, Fix};
+use errcat::{ApiError, Catalog, Code, Envelope, ErrorCode, FieldPath, Fix, Violation, Violations};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -1577,11 +1577,12 @@ fn control_plane_bodies() {
     assert_eq!(
         body(
             &ControlPlaneError::BadJson {
-                field: "name".into()
+                field: "name".into(),
+                violations: Violations::new(),
             },
             None
         ),
-        r#"{"error":{"code":"CP_BAD_JSON","message":"invalid JSON body: field name is missing or malformed","hint":"Request body isn't valid JSON, or required fields are missing. The message names the field."}}"#
+        r#"{"error":{"code":"CP_BAD_JSON","message":"invalid JSON body: field name is missing or malformed","hint":"Request body isn't valid JSON, or required fields are missing. The message names the field.","violations":[]}}"#
     );
     assert_eq!(
         body(
@@ -1640,8 +1641,20 @@ fn sandbox_api_bodies() {
 #[test]
 fn agent_api_bodies() {
     assert_eq!(
-        body(&AgentApiError::ValidationError, None),
-        r#"{"error":"Request body failed Zod schema validation","code":"VALIDATION_ERROR","statusCode":400}"#
+        body(
+            &AgentApiError::ValidationError {
+                details: Violations::from(
+                    Violation::new(
+                        FieldPath::root().key("url"),
+                        "invalid_string",
+                        "must be a valid URL"
+                    )
+                    .with_param("validation", "url")
+                )
+            },
+            None
+        ),
+        r#"{"error":"Request body failed Zod schema validation","code":"VALIDATION_ERROR","statusCode":400,"details":[{"code":"invalid_string","path":["url"],"message":"must be a valid URL","validation":"url"}]}"#
     );
     assert_eq!(
         body(&AgentApiError::StreamAborted, None),
@@ -1657,13 +1670,14 @@ fn workflow_bodies() {
     assert_eq!(
         body(
             &WorkflowApiError::InvalidBody {
-                issues: vec![
-                    json!({"code": "invalid_type", "path": ["cron"], "message": "Required"})
-                ]
+                issues: Violations::from(
+                    Violation::new(FieldPath::root().key("cron"), "invalid_type", "Required")
+                        .with_param("received", "undefined")
+                )
             },
             None
         ),
-        r#"{"error":"invalid_body","message":"invalid request body","issues":[{"code":"invalid_type","message":"Required","path":["cron"]}]}"#
+        r#"{"error":"invalid_body","message":"invalid request body","issues":[{"code":"invalid_type","path":["cron"],"message":"Required","received":"undefined"}]}"#
     );
     assert_eq!(
         body(
@@ -1740,7 +1754,7 @@ fn every_code_parses_and_deserializes() {
     codes_parse::<ControlPlaneErrorCode>(ControlPlaneError::catalog());
     codes_parse::<PromptApiError>(PromptApiError::catalog());
     codes_parse::<SandboxApiError>(SandboxApiError::catalog());
-    codes_parse::<AgentApiError>(AgentApiError::catalog());
+    codes_parse::<AgentApiErrorCode>(AgentApiError::catalog());
     codes_parse::<WorkflowApiErrorCode>(WorkflowApiError::catalog());
     codes_parse::<WorkflowAuthError>(WorkflowAuthError::catalog());
     assert_eq!(
@@ -1775,13 +1789,18 @@ fn json_export_lists_every_code_with_exactly_the_documented_keys() {
     ]
     .into();
     let mut per_catalog = std::collections::BTreeMap::<String, usize>::new();
+    let mut with_violations = Vec::new();
     for item in &items {
         let object = item.as_object().unwrap();
-        assert_eq!(
-            object.keys().map(String::as_str).collect::<BTreeSet<_>>(),
-            keys,
-            "{item}"
-        );
+        let mut own: BTreeSet<&str> = object.keys().map(String::as_str).collect();
+        // The codes that carry violations say where, and in what form.
+        if own.remove("violations") {
+            with_violations.push(format!(
+                "{} {} {}",
+                object["code"], object["violations"]["member"], object["violations"]["form"]
+            ));
+        }
+        assert_eq!(own, keys, "{item}");
         assert!(
             object["catalog"].is_string()
                 && object["enum"].is_string()
@@ -1810,6 +1829,15 @@ fn json_export_lists_every_code_with_exactly_the_documented_keys() {
             ("sandbox_api".to_owned(), 65),
             ("workflow_api".to_owned(), 12),
             ("workflow_auth".to_owned(), 6),
+        ]
+    );
+    assert_eq!(
+        with_violations,
+        [
+            r#""CP_BAD_JSON" "violations" "field""#,
+            r#""CP_INVALID_BODY" "violations" "field""#,
+            r#""VALIDATION_ERROR" "details" "zod""#,
+            r#""invalid_body" "issues" "zod""#,
         ]
     );
     let find = |code: &str, catalog: &str| {
@@ -1942,6 +1970,9 @@ fn round_trip<E: ApiError, C: ErrorCode + PartialEq + std::fmt::Debug>(
     };
     prop_assert_eq!(code.as_code(), err.code());
     prop_assert_eq!(decoded.status, err.status());
+    static NONE: Violations = Violations::new();
+    prop_assert_eq!(decoded.violations(), err.violations().unwrap_or(&NONE));
+    prop_assert_eq!(decoded.skipped_violations, 0);
     let message = err.message();
     prop_assert_eq!(decoded.message.as_str(), message.as_ref());
     // The shapes that carry an id give it back; the others leave it to the header.
@@ -1960,7 +1991,10 @@ fn control_plane(code: ControlPlaneErrorCode, text: String, n: u16) -> ControlPl
             method: text.clone(),
             path: format!("/{text}"),
         },
-        C::BadJson => E::BadJson { field: text },
+        C::BadJson => E::BadJson {
+            field: text.clone(),
+            violations: sample_violations(&text, n),
+        },
         C::InvalidName => E::InvalidName { pattern: text },
         C::EmailUpstreamFailed => E::EmailUpstreamFailed { upstream_status: n },
         C::DomainUpstreamFailed => E::DomainUpstreamFailed { response: text },
@@ -1977,7 +2011,9 @@ fn control_plane(code: ControlPlaneErrorCode, text: String, n: u16) -> ControlPl
         C::StatusStale => E::StatusStale,
         C::FunctionNotFound => E::FunctionNotFound,
         C::TriggerNotFound => E::TriggerNotFound,
-        C::InvalidBody => E::InvalidBody,
+        C::InvalidBody => E::InvalidBody {
+            violations: sample_violations(&text, n),
+        },
         C::BulkTooLarge => E::BulkTooLarge,
         C::SqlTooLarge => E::SqlTooLarge,
         C::LlmBodyTooLarge => E::LlmBodyTooLarge,
@@ -1999,7 +2035,7 @@ fn workflow(code: WorkflowApiErrorCode, text: String, n: u16) -> WorkflowApiErro
     use WorkflowApiErrorCode as C;
     match code {
         C::InvalidBody => E::InvalidBody {
-            issues: vec![json!({"message": text, "path": [n]})],
+            issues: sample_violations(&text, n),
         },
         C::InvalidCron => E::InvalidCron { reason: text },
         C::RateLimited => E::RateLimited {
@@ -2017,6 +2053,69 @@ fn workflow(code: WorkflowApiErrorCode, text: String, n: u16) -> WorkflowApiErro
         // `#[non_exhaustive]`: see `control_plane`.
         other => panic!("no value for {other:?}: add the new code to this test"),
     }
+}
+
+fn agent(code: AgentApiErrorCode, text: String, n: u16) -> AgentApiError {
+    use AgentApiError as E;
+    use AgentApiErrorCode as C;
+    match code {
+        C::ValidationError => E::ValidationError {
+            details: sample_violations(&text, n),
+        },
+        C::Unauthorized => E::Unauthorized,
+        C::TokenExpired => E::TokenExpired,
+        C::TokenRevoked => E::TokenRevoked,
+        C::InvalidToken => E::InvalidToken,
+        C::AdminRequired => E::AdminRequired,
+        C::TermsNotAccepted => E::TermsNotAccepted,
+        C::RateLimited => E::RateLimited,
+        C::OutgoingRateLimited => E::OutgoingRateLimited,
+        C::NoCredits => E::NoCredits,
+        C::NoPaymentMethod => E::NoPaymentMethod,
+        C::PaymentFailed => E::PaymentFailed,
+        C::SubscriptionPastDue => E::SubscriptionPastDue,
+        C::TierRequired => E::TierRequired,
+        C::FeatureLimitReached => E::FeatureLimitReached,
+        C::WorkspaceRequired => E::WorkspaceRequired,
+        C::InvalidSession => E::InvalidSession,
+        C::SessionNotFound => E::SessionNotFound,
+        C::SessionExpired => E::SessionExpired,
+        C::ChatTimeout => E::ChatTimeout,
+        C::StreamAborted => E::StreamAborted,
+        C::ModelError => E::ModelError,
+        C::ToolExecutionError => E::ToolExecutionError,
+        C::TokenExists => E::TokenExists,
+        C::VaultLimitReached => E::VaultLimitReached,
+        C::ManifestNotFound => E::ManifestNotFound,
+        C::ManifestInvalid => E::ManifestInvalid,
+        C::AgentNotFound => E::AgentNotFound,
+        C::AgentLimitReached => E::AgentLimitReached,
+        C::RunNotFound => E::RunNotFound,
+        C::RunNotCancellable => E::RunNotCancellable,
+        C::AgentAlreadyRunning => E::AgentAlreadyRunning,
+        C::WebhookSecretInvalid => E::WebhookSecretInvalid,
+        C::WebhookPayloadInvalid => E::WebhookPayloadInvalid,
+        C::InvalidUrl => E::InvalidUrl,
+        C::NotFound => E::NotFound,
+        C::WorkspaceNotFound => E::WorkspaceNotFound,
+        C::PermissionDenied => E::PermissionDenied,
+        C::MemberNotFound => E::MemberNotFound,
+        C::RoleChangeForbidden => E::RoleChangeForbidden,
+        // `#[non_exhaustive]`: see `control_plane`.
+        other => panic!("no value for {other:?}: add the new code to this test"),
+    }
+}
+
+/// Violations made of a test's text and number: a path through a key of `text` and the
+/// index `n`, a rule of Zod's and one of errcat's.
+fn sample_violations(text: &str, n: u16) -> Violations {
+    let path = FieldPath::root().key(text).index(usize::from(n));
+    Violations::from_iter([
+        Violation::new(path.clone(), "too_small", text)
+            .with_param("minimum", n)
+            .with_param("inclusive", true),
+        Violation::new(path.key("name"), "must_match", "must match the other field"),
+    ])
 }
 
 /// Every code of every catalog: (catalog position, entry position).
@@ -2048,7 +2147,7 @@ proptest! {
             0 => round_trip::<_, ControlPlaneErrorCode>(&control_plane(code.parse().unwrap(), text, n), &id)?,
             1 => round_trip::<_, PromptApiError>(&code.parse::<PromptApiError>().unwrap(), &id)?,
             2 => round_trip::<_, SandboxApiError>(&code.parse::<SandboxApiError>().unwrap(), &id)?,
-            3 => round_trip::<_, AgentApiError>(&code.parse::<AgentApiError>().unwrap(), &id)?,
+            3 => round_trip::<_, AgentApiErrorCode>(&agent(code.parse().unwrap(), text, n), &id)?,
             4 => round_trip::<_, WorkflowApiErrorCode>(&workflow(code.parse().unwrap(), text, n), &id)?,
             5 => round_trip::<_, WorkflowAuthError>(&code.parse::<WorkflowAuthError>().unwrap(), &id)?,
             _ => prop_assert!(false, "catalog {c}"),
@@ -2071,7 +2170,9 @@ fn every_code_round_trips_once() {
             2 => {
                 round_trip::<_, SandboxApiError>(&code.parse::<SandboxApiError>().unwrap(), "id-1")
             }
-            3 => round_trip::<_, AgentApiError>(&code.parse::<AgentApiError>().unwrap(), "id-1"),
+            3 => {
+                round_trip::<_, AgentApiErrorCode>(&agent(code.parse().unwrap(), text, 422), "id-1")
+            }
             4 => round_trip::<_, WorkflowApiErrorCode>(
                 &workflow(code.parse().unwrap(), text, 422),
                 "id-1",

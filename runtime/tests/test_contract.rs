@@ -307,6 +307,87 @@ fn exposed_members_removed_renamed_or_widened() {
     );
 }
 
+#[test]
+fn violations_added_moved_or_removed() {
+    mod v1 {
+        use errcat::{ApiError, Violations};
+
+        #[derive(Debug, ApiError)]
+        #[api(catalog = "forms", format = "code")]
+        pub enum Forms {
+            #[api(message = "m", status = 400)]
+            Gains {
+                #[api(expose)]
+                note: String,
+            },
+            #[api(message = "m", status = 400)]
+            Loses {
+                #[api(violations)]
+                issues: Violations,
+            },
+            #[api(message = "m", status = 400)]
+            Moves {
+                #[api(violations)]
+                issues: Violations,
+            },
+            #[api(message = "m", status = 400)]
+            Types {
+                #[api(expose)]
+                issues: Vec<serde_json::Value>,
+            },
+            #[api(message = "m", status = 400)]
+            Retypes {
+                #[api(expose)]
+                issues: Vec<String>,
+            },
+        }
+    }
+    mod v2 {
+        use errcat::{ApiError, Violations};
+
+        #[derive(Debug, ApiError)]
+        #[api(catalog = "forms", format = "code")]
+        pub enum Forms {
+            #[api(message = "m", status = 400)]
+            Gains {
+                #[api(expose)]
+                note: String,
+                #[api(violations)]
+                issues: Violations,
+            },
+            #[api(message = "m", status = 400)]
+            Loses,
+            #[api(message = "m", status = 400)]
+            Moves {
+                #[api(violations = "details")]
+                issues: Violations,
+            },
+            #[api(message = "m", status = 400)]
+            Types {
+                #[api(violations)]
+                issues: Violations,
+            },
+            #[api(message = "m", status = 400)]
+            Retypes {
+                #[api(violations)]
+                issues: Violations,
+            },
+        }
+    }
+    assert_eq!(
+        changes(v1::Forms::catalog(), v2::Forms::catalog()),
+        [
+            additive("GAINS (forms): violations added under issues (zod)"),
+            breaking("LOSES (forms): violations removed (were under issues (zod))"),
+            breaking("MOVES (forms): violations changed from issues (zod) to details (zod)"),
+            // An array of strings cannot hold Zod issues; an array of anything can.
+            breaking("RETYPES (forms): exposed member issues removed"),
+            additive("RETYPES (forms): violations added under issues (zod)"),
+            additive("TYPES (forms): exposed member issues is now violations (zod)"),
+        ]
+    );
+}
+
 /// A catalog that `shop` forwards to.
 #[derive(Debug, ApiError)]
 #[api(catalog = "payments", prefix = "PAY_")]

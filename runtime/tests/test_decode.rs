@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use errcat::client::{self, ClientError};
-use errcat::{ApiError, Code, DecodeError, Decoded, Decoder, Envelope, ShapeError};
+use errcat::{ApiError, Code, DecodeError, Decoded, Decoder, Envelope, ShapeError, Violations};
 use http::StatusCode;
 use serde_json::{Map, Value, json};
 
@@ -101,6 +101,8 @@ fn nested_exact_body() {
             id: Some("1aee612b1250f276".into()),
             retry_after: None,
             details: details(json!({"method": "GET", "path": "/v1/woks/7"})),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
     assert_eq!(
@@ -171,6 +173,8 @@ fn flat_exact_body() {
             retry_after: None,
             // The status echo is the shape's, not a detail.
             details: Map::new(),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
 }
@@ -197,6 +201,8 @@ fn code_exact_body() {
             id: Some("r-2".into()),
             retry_after: None,
             details: details(json!({"retryAfterMs": 1500})),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
 
@@ -230,6 +236,8 @@ fn problem_exact_body() {
             id: Some("r-3".into()),
             retry_after: None,
             details: details(json!({"instance": "/v1/woks/7"})),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
 }
@@ -711,6 +719,8 @@ fn response_keeps_retry_after_and_request_id() {
             id: Some("req-42".into()),
             retry_after: Some(Duration::from_secs(17)),
             details: Map::new(),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
     // The header's wait and the catalog's guidance are both kept.
@@ -857,6 +867,8 @@ fn problems_from_other_services_decode_by_type_or_title() {
             id: None,
             retry_after: None,
             details: details(json!({"instance": "/account/12345/msgs/abc"})),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
     // `about:blank` names nothing: the title does.

@@ -11,7 +11,7 @@ use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode};
 use errcat::client::ClientError;
 use errcat::integrations::reqwest as api;
 use errcat::retry::{Decision, Jitter, RetryPolicy};
-use errcat::{ApiError, Code, DecodeError, Decoded, Decoder};
+use errcat::{ApiError, Code, DecodeError, Decoded, Decoder, Violations};
 use errcat_examples::service::{ServiceError, ServiceErrorCode};
 use http::StatusCode;
 use serde_json::{Value, json};
@@ -72,6 +72,8 @@ async fn known_codes_from_the_example_service() {
             id: Some("e2e-known-1".into()),
             retry_after: None,
             details: json!({"name": "sprocket"}).as_object().unwrap().clone(),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
     assert_eq!(expected.kind(), ServiceErrorCode::WidgetNotFound);
@@ -100,6 +102,8 @@ async fn unknown_codes_are_kept_verbatim() {
             id: Some(id),
             retry_after: Some(Duration::from_secs(2)),
             details: json!({"retryAfterMs": 2000}).as_object().unwrap().clone(),
+            violations: Violations::new(),
+            skipped_violations: 0,
         }
     );
     // Unknown to the catalog, but the server's Retry-After still drives the policy.

@@ -22,6 +22,7 @@ impl Expand<'_> {
         let write_hint = self.write_text(arms, Text::Hint);
         let exposed = self.exposed_fn(arms);
         let retry = self.retry_fn(arms);
+        let violations = self.violations_fn(arms);
         let source = self.source_fn(arms);
         quote! {
             #[automatically_derived]
@@ -46,6 +47,7 @@ impl Expand<'_> {
                 #write_hint
                 #exposed
                 #retry
+                #violations
                 #source
                 fn catalog() -> &'static #p::Catalog {
                     &__CATALOG
@@ -211,6 +213,38 @@ impl Expand<'_> {
                 match self {
                     #(#delays)*
                     _ => #p::ApiError::entry(self).retry_after(),
+                }
+            }
+        }
+    }
+
+    /// `violations`, when some variant holds violations or forwards.
+    fn violations_fn(&self, arms: &[Arm<'_>]) -> TokenStream {
+        let p = &self.p;
+        let lists: Vec<TokenStream> = arms
+            .iter()
+            .filter_map(|arm| match arm.v.code() {
+                None => Some(arm.forward(|b| quote!(#p::ApiError::violations(#b)))),
+                Some(code) => {
+                    let i = code.violations.as_ref()?.index;
+                    let cfg = &arm.cfg;
+                    let pat = arm.pattern(&[i]);
+                    let binding = arm.binding(i);
+                    let span = arm.field_span(i);
+                    let body = quote_spanned!(span=> #p::AsViolations::as_violations(#binding));
+                    Some(quote!(#cfg #pat => ::core::option::Option::Some(#body),))
+                }
+            })
+            .collect();
+        if lists.is_empty() {
+            return quote!();
+        }
+        quote! {
+            fn violations(&self) -> ::core::option::Option<&#p::Violations> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    #(#lists)*
+                    _ => ::core::option::Option::None,
                 }
             }
         }

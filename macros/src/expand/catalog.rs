@@ -114,6 +114,13 @@ impl Expand<'_> {
             }
             None => quote!(__None),
         };
+        let violations = match &code.violations {
+            Some(field) => {
+                let name = opt_str(field.name.as_deref());
+                quote!(__Some(#name))
+            }
+            None => quote!(__None),
+        };
         let exposed = code.exposed.iter().map(|e| &e.name);
         let exposed_types = code.exposed.iter().map(|e| e.ty.tokens(&self.p));
         quote! {
@@ -134,6 +141,7 @@ impl Expand<'_> {
                 deprecated: #deprecated,
                 exposed: &[#(#exposed),*],
                 exposed_types: &[#(#exposed_types),*],
+                violations: #violations,
                 message_is_template: #message_is_template,
                 hint_is_template: #hint_is_template,
             }

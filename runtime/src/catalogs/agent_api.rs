@@ -19,10 +19,11 @@
 //! once; the "Resolution" column is the hint. The document names no fix side. Retry
 //! guidance with a number: `OUTGOING_RATE_LIMITED` ("Wait 60 seconds before retrying").
 
-use crate::ApiError;
+use crate::integrations::{FrameworkError, FromFrameworkError};
+use crate::{ApiError, Violations};
 
 /// Every error code of the agent platform's API, under the document's headings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ApiError)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, ApiError)]
 #[api(
 crate = crate,
 display,
@@ -300,7 +301,11 @@ pub enum AgentApiError {
         category = "Validation Errors",
         hint = "Check the error details for which fields are invalid"
     )]
-    ValidationError,
+    ValidationError {
+        /// Which fields are invalid, as Zod issues under `details`.
+        #[api(violations = "details")]
+        details: Violations,
+    },
 
     /// A provided URL is not valid
     #[api(
@@ -350,4 +355,43 @@ pub enum AgentApiError {
         hint = "Ownership transfer is not supported via this endpoint"
     )]
     RoleChangeForbidden,
+}
+
+/// The agent platform's codes for framework errors.
+///
+/// | framework error | code |
+/// |---|---|
+/// | unknown route, wrong method, bad path parameter | `NOT_FOUND` ("Check the ID or path") |
+/// | malformed JSON, no JSON `Content-Type`, oversized body, bad query string, input a validator refused | `VALIDATION_ERROR` with the violations as Zod issues under `details` |
+/// | panic | `MODEL_ERROR`: the document names no code for an internal failure; its 502 and "wait and retry" are what a client should do |
+///
+/// ```
+/// use errcat::catalogs::agent_api::AgentApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// let err = AgentApiError::from_framework_error(&FrameworkError::MethodNotAllowed {
+///     method: "PUT",
+///     path: "/agents",
+/// });
+/// assert_eq!(err, AgentApiError::NotFound);
+/// ```
+impl FromFrameworkError for AgentApiError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        let invalid = |details: &Violations| AgentApiError::ValidationError {
+            details: details.clone(),
+        };
+        match *err {
+            FrameworkError::RouteNotFound { .. }
+            | FrameworkError::MethodNotAllowed { .. }
+            | FrameworkError::BadPath { .. } => AgentApiError::NotFound,
+            FrameworkError::PayloadTooLarge | FrameworkError::UnsupportedMediaType => {
+                invalid(&Violations::new())
+            }
+            FrameworkError::BadJson(input) | FrameworkError::BadQuery(input) => {
+                invalid(input.violations)
+            }
+            FrameworkError::InvalidInput(input) => invalid(input.violations),
+            FrameworkError::Panic => AgentApiError::ModelError,
+        }
+    }
 }

@@ -20,7 +20,8 @@
 //! says "hint is the remediation". One exception: `CP_PROJECT_NOT_FOUND`, whose hint and
 //! message are the ones of the document's own example body.
 
-use crate::ApiError;
+use crate::integrations::{FrameworkError, FromFrameworkError};
+use crate::{ApiError, Violations};
 
 /// Every error code of the control plane, as its documentation lists them: the stable
 /// `CP_*` code, the HTTP status, the side that fixes it (caller = your client code; state
@@ -210,6 +211,10 @@ pub enum ControlPlaneError {
     BadJson {
         /// The offending field, named in the message.
         field: String,
+        /// Why the body was refused, field by field, under `violations` (the framework
+        /// layer fills it; empty when you name only the field).
+        #[api(violations)]
+        violations: Violations,
     },
 
     /// Identifier doesn't match the expected regex (e.g. wok ids ^[a-z][a-z0-9]{0,30}$,
@@ -232,10 +237,15 @@ pub enum ControlPlaneError {
         status = 400,
         fix = "caller",
         category = "Validation",
-        message = "request body is semantically invalid",
+        message = "request body is semantically invalid: {violations}",
         hint = "JSON-valid but semantically wrong (e.g. bulk-env with both vars and dotenv, or cron expression that doesn't parse)."
     )]
-    InvalidBody,
+    InvalidBody {
+        /// What is wrong, field by field: the message names the first, the body lists
+        /// them all under `violations`.
+        #[api(violations)]
+        violations: Violations,
+    },
 
     /// Batch exceeds the per-call cap (200 vars on bulk env). Split into multiple requests.
     #[api(
@@ -378,4 +388,57 @@ pub enum ControlPlaneError {
         hint = "This wok was provisioned before functions shipped and has no functions_port allocated. The reconciler heals this on its next sweep, or call POST /v1/woks/{{id}}/restart to force it."
     )]
     FunctionsNotEnabled,
+}
+
+/// The control plane's codes for framework errors.
+///
+/// | framework error | code |
+/// |---|---|
+/// | unknown route | `CP_ROUTE_NOT_FOUND`, echoing method and path |
+/// | wrong method | `CP_METHOD_NOT_ALLOWED` |
+/// | malformed JSON body | `CP_BAD_JSON` naming the field (`body` when the JSON does not parse), its violation under `violations` |
+/// | no JSON `Content-Type` | `CP_BAD_JSON` naming `content-type` |
+/// | bad query string | `CP_BAD_JSON` naming the parameter (`query` when unknown) |
+/// | input a validator refused | `CP_INVALID_BODY`: the message names the first field, `violations` lists them all |
+/// | bad path parameter | `CP_ROUTE_NOT_FOUND`: no route serves that path |
+/// | oversized body | `CP_BULK_TOO_LARGE`, the document's one 413 not tied to an endpoint |
+/// | panic | `CP_DB_QUERY_FAILED`, the document's one 500 |
+///
+/// ```
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// let err = ControlPlaneError::from_framework_error(&FrameworkError::RouteNotFound {
+///     method: "DELETE",
+///     path: "/v1/wokz",
+/// });
+/// assert_eq!(
+///     err,
+///     ControlPlaneError::RouteNotFound { method: "DELETE".into(), path: "/v1/wokz".into() }
+/// );
+/// ```
+impl FromFrameworkError for ControlPlaneError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        use ControlPlaneError as Cp;
+        let named = |field: Option<&str>, default: &str, violations: &Violations| Cp::BadJson {
+            field: field.unwrap_or(default).to_owned(),
+            violations: violations.clone(),
+        };
+        match *err {
+            FrameworkError::RouteNotFound { method, path }
+            | FrameworkError::BadPath { method, path, .. } => Cp::RouteNotFound {
+                method: method.to_owned(),
+                path: path.to_owned(),
+            },
+            FrameworkError::MethodNotAllowed { .. } => Cp::MethodNotAllowed,
+            FrameworkError::PayloadTooLarge => Cp::BulkTooLarge,
+            FrameworkError::UnsupportedMediaType => named(None, "content-type", &Violations::new()),
+            FrameworkError::BadJson(input) => named(input.field, "body", input.violations),
+            FrameworkError::BadQuery(input) => named(input.field, "query", input.violations),
+            FrameworkError::InvalidInput(input) => Cp::InvalidBody {
+                violations: input.violations.clone(),
+            },
+            FrameworkError::Panic => Cp::DbQueryFailed,
+        }
+    }
 }

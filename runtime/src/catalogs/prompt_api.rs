@@ -20,6 +20,7 @@
 
 use crate::ApiError;
 use crate::format::Format;
+use crate::integrations::{FrameworkError, FromFrameworkError};
 use errcat_core::shape::{JSON, Key, Layout, Member, Part, Rule};
 
 /// The public API's envelope: `{"error":{"code":C,"message":M,...details}}`, nothing
@@ -130,4 +131,31 @@ pub enum PromptApiError {
         hint = "Log the request id from x-request-id and contact support."
     )]
     InternalError,
+}
+
+/// The prompt API's codes for framework errors.
+///
+/// | framework error | code |
+/// |---|---|
+/// | unknown route, wrong method | `NOT_FOUND` |
+/// | bad path parameter ("non-UUID id"), bad query ("bad page"), malformed JSON, no JSON `Content-Type`, oversized body, input a validator refused | `INVALID_PARAM` |
+/// | panic | `INTERNAL_ERROR` |
+///
+/// ```
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// let err = PromptApiError::from_framework_error(&FrameworkError::PayloadTooLarge);
+/// assert_eq!(err, PromptApiError::InvalidParam);
+/// ```
+impl FromFrameworkError for PromptApiError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        match err {
+            FrameworkError::RouteNotFound { .. } | FrameworkError::MethodNotAllowed { .. } => {
+                PromptApiError::NotFound
+            }
+            FrameworkError::Panic => PromptApiError::InternalError,
+            _ => PromptApiError::InvalidParam,
+        }
+    }
 }

@@ -25,6 +25,7 @@
 //! [`Decoded::details`](crate::Decoded::details).
 
 use crate::ApiError;
+use crate::integrations::{FrameworkError, FromFrameworkError};
 
 /// Every error code of the sandbox platform's API, snake_case as published (and
 /// `QUOTA_EXCEEDED`, upper case, as published too).
@@ -523,4 +524,28 @@ pub enum SandboxApiError {
     /// An internal error occurred.
     #[api(status = 500, category = "General", message = "internal error")]
     InternalError,
+}
+
+/// The sandbox platform's codes for framework errors: it has no code for an unknown
+/// route, so every refusal of the request is `invalid_request`.
+///
+/// | framework error | code |
+/// |---|---|
+/// | unknown route, wrong method, oversized body, no JSON `Content-Type`, malformed JSON, bad path or query, input a validator refused | `invalid_request` |
+/// | panic | `internal_error` |
+///
+/// ```
+/// use errcat::catalogs::sandbox_api::SandboxApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// let err = SandboxApiError::from_framework_error(&FrameworkError::Panic);
+/// assert_eq!(err, SandboxApiError::InternalError);
+/// ```
+impl FromFrameworkError for SandboxApiError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        match err {
+            FrameworkError::Panic => SandboxApiError::InternalError,
+            _ => SandboxApiError::InvalidRequest,
+        }
+    }
 }

@@ -24,8 +24,9 @@
 
 use errcat_core::shape::{JSON, Key, Layout, Member, Part, Rule};
 
-use crate::ApiError;
 use crate::format::Format;
+use crate::integrations::{FrameworkError, FromFrameworkError};
+use crate::{ApiError, Violations};
 
 /// Every error code of the workflow service's own API (`{ "error": "<code>", … }`).
 #[derive(Debug, Clone, PartialEq, ApiError)]
@@ -67,10 +68,10 @@ pub enum WorkflowApiError {
         hint = "Inspect issues[]."
     )]
     InvalidBody {
-        /// The schema's complaints (Zod issues: `code`, `path`, `message`, ...), exposed
-        /// as `issues`.
-        #[api(expose)]
-        issues: Vec<serde_json::Value>,
+        /// What is wrong, field by field, written as Zod issues under `issues` (`code`,
+        /// `path`, `message`, ...).
+        #[api(violations)]
+        issues: Violations,
     },
 
     /// Cron didn’t parse.
@@ -153,6 +154,45 @@ pub enum WorkflowApiError {
         /// What the listing threw, in the message.
         reason: String,
     },
+}
+
+/// The workflow API's codes for framework errors.
+///
+/// | framework error | code |
+/// |---|---|
+/// | unknown route, wrong method, bad path parameter | `not_found` |
+/// | malformed JSON, no JSON `Content-Type`, oversized body, bad query string, input a validator refused | `invalid_body` ("Body not JSON / didn't match Zod schema") with the violations as Zod `issues` |
+/// | panic | `dispatch_failed`: the document names no code for other failures, and its first 500 tells the client to read the message |
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// let err = WorkflowApiError::from_framework_error(&FrameworkError::PayloadTooLarge);
+/// assert_eq!(err.code(), "invalid_body");
+/// ```
+impl FromFrameworkError for WorkflowApiError {
+    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
+        let invalid = |issues: &Violations| WorkflowApiError::InvalidBody {
+            issues: issues.clone(),
+        };
+        match *err {
+            FrameworkError::RouteNotFound { .. }
+            | FrameworkError::MethodNotAllowed { .. }
+            | FrameworkError::BadPath { .. } => WorkflowApiError::NotFound,
+            FrameworkError::PayloadTooLarge | FrameworkError::UnsupportedMediaType => {
+                invalid(&Violations::new())
+            }
+            FrameworkError::BadJson(input) | FrameworkError::BadQuery(input) => {
+                invalid(input.violations)
+            }
+            FrameworkError::InvalidInput(input) => invalid(input.violations),
+            FrameworkError::Panic => WorkflowApiError::DispatchFailed {
+                reason: String::from("internal error"),
+            },
+        }
+    }
 }
 
 /// better-auth's error body: `{"code":C,"message":M,...details}`, as its `APIError`

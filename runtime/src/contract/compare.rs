@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::lock::{Lock, LockedCatalog, LockedCode};
+use super::member_type::MemberType;
 
 /// What changed in an error contract. [`is_breaking`](Self::is_breaking) says whether a
 /// client written against the old contract may fail.
@@ -39,6 +40,11 @@ pub enum ChangeKind {
     ExposedTypeChanged,
     /// A code retired earlier is in use again, maybe with a new meaning.
     RetiredCodeReused,
+    /// A code no longer carries its violations.
+    ViolationsRemoved,
+    /// A code's violations moved to another member, or are written in another form:
+    /// clients read them where and as they were.
+    ViolationsChanged,
 
     // Not breaking.
     /// A new catalog.
@@ -55,6 +61,8 @@ pub enum ChangeKind {
     ForwardAdded,
     /// A new exposed member.
     ExposedAdded,
+    /// A code now carries violations.
+    ViolationsAdded,
     /// An exposed member's JSON type narrowed: old clients read every new value.
     ExposedTypeNarrowed,
     /// A code gained retry guidance.
@@ -101,6 +109,8 @@ impl ChangeKind {
                 | K::ExposedRenamed
                 | K::ExposedTypeChanged
                 | K::RetiredCodeReused
+                | K::ViolationsRemoved
+                | K::ViolationsChanged
         )
     }
 }
@@ -326,6 +336,7 @@ impl Changes {
             _ => {}
         }
         self.exposed(catalog, code, old, new);
+        self.violations(catalog, code, old, new);
         let mut push = |kind, what: String| self.push(kind, catalog, Some(code), what);
         let mut text = |kind, what: &str, a: Option<&String>, b: Option<&String>| {
             if a != b {
@@ -380,14 +391,45 @@ impl Changes {
         }
     }
 
+    /// The violations member of a code in both locks.
+    fn violations(&mut self, catalog: &str, code: &str, old: &LockedCode, new: &LockedCode) {
+        use ChangeKind as K;
+        let shown = |(member, form): &(String, String)| format!("{member} ({form})");
+        let (kind, what) = match (&old.violations, &new.violations) {
+            (None, Some(now)) if became_violations(old, new) => (
+                K::ViolationsAdded,
+                format!("exposed member {} is now violations ({})", now.0, now.1),
+            ),
+            (None, Some(now)) => (
+                K::ViolationsAdded,
+                format!("violations added under {}", shown(now)),
+            ),
+            (Some(was), None) => (
+                K::ViolationsRemoved,
+                format!("violations removed (were under {})", shown(was)),
+            ),
+            (Some(was), Some(now)) if was != now => (
+                K::ViolationsChanged,
+                from_to("violations", shown(was), shown(now)),
+            ),
+            _ => return,
+        };
+        self.push(kind, catalog, Some(code), what);
+    }
+
     /// The exposed members of a code in both locks.
     fn exposed(&mut self, catalog: &str, code: &str, old: &LockedCode, new: &LockedCode) {
         use ChangeKind as K;
         let mut push = |kind, what: String| self.push(kind, catalog, Some(code), what);
+        // An array of anything that became the violations under the same name is not gone:
+        // its entries are objects now, which old clients read.
+        let typed = |m: &String| {
+            became_violations(old, new) && new.violations.as_ref().is_some_and(|v| v.0 == *m)
+        };
         let gone: Vec<&String> = old
             .exposed
             .keys()
-            .filter(|m| !new.exposed.contains_key(*m))
+            .filter(|m| !new.exposed.contains_key(*m) && !typed(m))
             .collect();
         let added: Vec<&String> = new
             .exposed
@@ -424,6 +466,20 @@ impl Changes {
             }
         }
     }
+}
+
+/// Whether an exposed array of any values (`Vec<serde_json::Value>`) became the code's
+/// violations, under the same name: a narrowing, not a removal.
+fn became_violations(old: &LockedCode, new: &LockedCode) -> bool {
+    let Some((member, _)) = &new.violations else {
+        return false;
+    };
+    old.violations.is_none()
+        && !new.exposed.contains_key(member)
+        && old
+            .exposed
+            .get(member)
+            .is_some_and(MemberType::is_array_of_any)
 }
 
 /// The position in `added` of the code that `locked`'s variant has now, if exactly one.

@@ -49,6 +49,8 @@ pub(super) struct LockedCode {
     pub description: Option<String>,
     pub retry: Retry,
     pub exposed: BTreeMap<String, MemberType>,
+    /// The violations member and the form of its entries (`zod`, `problem`, `field`).
+    pub violations: Option<(String, String)>,
     pub doc_url: Option<String>,
     pub deprecated: Option<String>,
 }
@@ -291,6 +293,9 @@ impl LockedCode {
                 .exposed_fields()
                 .map(|(name, ty)| (name.to_owned(), MemberType::of(ty)))
                 .collect(),
+            violations: entry
+                .violations_member()
+                .map(|(member, form)| (member.to_owned(), form.name().to_owned())),
             doc_url: entry.doc_url().map(str::to_owned),
             deprecated: entry.deprecated().map(str::to_owned),
         }
@@ -323,6 +328,12 @@ impl LockedCode {
                 .collect();
             out.insert("exposed".into(), Value::Object(exposed));
         }
+        if let Some((member, form)) = &self.violations {
+            out.insert(
+                "violations".into(),
+                json!({ "member": member, "form": form }),
+            );
+        }
         set_opt(&mut out, "doc_url", self.doc_url.as_deref());
         set_opt(&mut out, "deprecated", self.deprecated.as_deref());
         Value::Object(out)
@@ -353,6 +364,10 @@ impl LockedCode {
                 exposed.insert(name.clone(), parsed);
             }
         }
+        let violations = match at.opt("violations") {
+            Some(v) => Some((v.string("member")?, v.string("form")?)),
+            None => None,
+        };
         Ok(LockedCode {
             variant: at.string("variant")?,
             status: at.status("status")?,
@@ -367,6 +382,7 @@ impl LockedCode {
                 field,
             },
             exposed,
+            violations,
             doc_url: at.opt_string("doc_url")?,
             deprecated: at.opt_string("deprecated")?,
         })

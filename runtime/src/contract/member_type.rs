@@ -34,6 +34,11 @@ impl MemberType {
         }
     }
 
+    /// Whether this is an array of anything (what `Vec<serde_json::Value>` writes).
+    pub fn is_array_of_any(&self) -> bool {
+        matches!(self, MemberType::Array(item) if **item == MemberType::Any)
+    }
+
     /// Reads what [`Display`](fmt::Display) writes.
     pub fn parse(text: &str) -> Option<MemberType> {
         let nested = |prefix: &str| text.strip_prefix(prefix).and_then(MemberType::parse);

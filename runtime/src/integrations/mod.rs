@@ -19,6 +19,7 @@
 //! feature it is logged with the request id instead.
 
 use crate::error::ApiError;
+use crate::violation::Violations;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
@@ -73,6 +74,9 @@ pub enum FrameworkError<'a> {
     },
     /// The query string does not parse (400).
     BadQuery(BadInput<'a>),
+    /// The input parsed, but a validator refused it (`Valid<Json<T>>`, `Garde<Query<T>>`,
+    /// ...): the violations, with each path as the client sent it.
+    InvalidInput(InvalidInput<'a>),
     /// A handler panicked (500). The panic's message is logged, never sent.
     Panic,
 }
@@ -82,14 +86,40 @@ pub enum FrameworkError<'a> {
 pub struct BadInput<'a> {
     /// The path to the offending field (`"items[0].name"`), when the parser knows it.
     pub field: Option<&'a str>,
-    /// The parser's explanation, without line and column.
+    /// The parser's explanation, without line and column (it may quote the input: send
+    /// the violations instead).
     pub reason: &'a str,
+    /// The refusal as violations (one, at the field, without the rejected value), for a
+    /// body in the same form as a validator's refusal.
+    pub violations: &'a Violations,
+}
+
+/// Input a validator refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidInput<'a> {
+    /// Which part of the request.
+    pub part: InputPart,
+    /// Why, field by field (never empty).
+    pub violations: &'a Violations,
+}
+
+/// A part of a request that an extractor reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputPart {
+    /// The body.
+    Body,
+    /// The query string.
+    Query,
+    /// The path parameters.
+    Path,
 }
 
 /// Maps framework errors to codes of a service's own catalog.
 ///
-/// Implemented for [`ControlPlaneError`](crate::catalogs::control_plane::ControlPlaneError);
-/// any derived error can implement it:
+/// Implemented by every prebuilt catalog whose document has codes for these errors
+/// (each in its document's terms: see the impl on each enum); any derived error can
+/// implement it:
 ///
 /// ```
 /// use errcat::ApiError;
@@ -130,54 +160,6 @@ pub struct BadInput<'a> {
 pub trait FromFrameworkError: ApiError + Sized {
     /// The error that answers `err`.
     fn from_framework_error(err: &FrameworkError<'_>) -> Self;
-}
-
-/// The control plane's codes for framework errors.
-///
-/// | framework error | code |
-/// |---|---|
-/// | unknown route | `CP_ROUTE_NOT_FOUND`, echoing method and path |
-/// | wrong method | `CP_METHOD_NOT_ALLOWED` |
-/// | malformed JSON body | `CP_BAD_JSON` naming the field (`body` when the JSON does not parse) |
-/// | no JSON `Content-Type` | `CP_BAD_JSON` naming `content-type` |
-/// | bad query string | `CP_BAD_JSON` naming the parameter (`query` when unknown) |
-/// | bad path parameter | `CP_ROUTE_NOT_FOUND`: no route serves that path |
-/// | oversized body | `CP_BULK_TOO_LARGE`, the document's one 413 not tied to an endpoint |
-/// | panic | `CP_DB_QUERY_FAILED`, the document's one 500 |
-///
-/// ```
-/// use errcat::catalogs::control_plane::ControlPlaneError;
-/// use errcat::integrations::{FrameworkError, FromFrameworkError};
-///
-/// let err = ControlPlaneError::from_framework_error(&FrameworkError::RouteNotFound {
-///     method: "DELETE",
-///     path: "/v1/wokz",
-/// });
-/// assert_eq!(
-///     err,
-///     ControlPlaneError::RouteNotFound { method: "DELETE".into(), path: "/v1/wokz".into() }
-/// );
-/// ```
-impl FromFrameworkError for crate::catalogs::control_plane::ControlPlaneError {
-    fn from_framework_error(err: &FrameworkError<'_>) -> Self {
-        use crate::catalogs::control_plane::ControlPlaneError as Cp;
-        let named = |field: Option<&str>, default: &str| Cp::BadJson {
-            field: field.unwrap_or(default).to_owned(),
-        };
-        match *err {
-            FrameworkError::RouteNotFound { method, path }
-            | FrameworkError::BadPath { method, path, .. } => Cp::RouteNotFound {
-                method: method.to_owned(),
-                path: path.to_owned(),
-            },
-            FrameworkError::MethodNotAllowed { .. } => Cp::MethodNotAllowed,
-            FrameworkError::PayloadTooLarge => Cp::BulkTooLarge,
-            FrameworkError::UnsupportedMediaType => named(None, "content-type"),
-            FrameworkError::BadJson(input) => named(input.field, "body"),
-            FrameworkError::BadQuery(input) => named(input.field, "query"),
-            FrameworkError::Panic => Cp::DbQueryFailed,
-        }
-    }
 }
 
 /// What the derive calls to implement the framework traits of the enabled features.

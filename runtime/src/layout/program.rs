@@ -2,6 +2,8 @@
 
 use std::sync::OnceLock;
 
+use errcat_core::shape::ViolationForm;
+
 /// One step of writing a body.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Op {
@@ -25,6 +27,8 @@ pub(crate) enum Op {
     Instance(&'static str),
     /// The error's exposed fields.
     Details,
+    /// The error's field violations, as an array in a form (its key is a step before).
+    Violations(ViolationForm),
     /// A fused [`Op::Id`]: the text up to the id's value (`,"request_id":"`), copied
     /// before the id when there is one.
     RawId(Box<str>),

@@ -1,10 +1,11 @@
 //! Reading a body back by its layout: what the decoder does.
 
-use errcat_core::shape::{Layout, Member, Part, Rule};
+use errcat_core::shape::{Layout, Member, Part, Rule, ViolationForm};
 use serde_json::Map;
 
 use crate::catalog::Catalog;
 use crate::format::{Parts, ShapeError};
+use crate::violation::Violations;
 
 /// The values a layout's members gave, before they become [`Parts`].
 #[derive(Default)]
@@ -16,6 +17,8 @@ struct Found {
     title: Option<String>,
     link: Option<String>,
     details: Map<String, serde_json::Value>,
+    violations: Violations,
+    skipped_violations: usize,
 }
 
 /// Reads `body` as `layout` says, with `catalog`'s field names. Members the layout does
@@ -40,6 +43,8 @@ pub(crate) fn read(
         hint: found.hint,
         id: found.id,
         details: found.details,
+        violations: found.violations,
+        skipped_violations: found.skipped_violations,
     })
 }
 
@@ -50,6 +55,7 @@ fn read_members(
     found: &mut Found,
 ) -> Result<(), ShapeError> {
     let mut holds_details = false;
+    let mut violations = None;
     for member in members {
         match *member {
             Member::Object { key, members } => {
@@ -57,6 +63,7 @@ fn read_members(
                 read_members(members, inner, catalog, found)?;
             }
             Member::Details => holds_details = true,
+            Member::Violations { key, form } => violations = Some((key, form)),
             Member::Field { key, part, rule } => {
                 if let Some(key) = catalog.member_name(key) {
                     read_part(&mut object, key, part, rule, found)?;
@@ -64,10 +71,42 @@ fn read_members(
             }
         }
     }
+    if let Some((key, form)) = violations {
+        read_violations(&mut object, key, form, catalog, found);
+    }
     if holds_details {
         found.details = object;
     }
     Ok(())
+}
+
+/// Takes the violations member out of `object`: the one a known code declares (none when
+/// it declares none), else the shape's own (`key`), for codes this build does not know.
+fn read_violations(
+    object: &mut Map<String, serde_json::Value>,
+    key: &'static str,
+    form: ViolationForm,
+    catalog: &Catalog,
+    found: &mut Found,
+) {
+    let entry = found.code.as_deref().and_then(|code| catalog.get(code));
+    let name = match entry {
+        Some(entry) => match entry.violations {
+            Some(named) => named.unwrap_or(key),
+            None => return,
+        },
+        None => key,
+    };
+    // A member of another kind under the shape's name, in a code this build does not
+    // know, stays a detail.
+    if entry.is_none() && !matches!(object.get(name), Some(serde_json::Value::Array(_))) {
+        return;
+    }
+    if let Some(value) = object.remove(name) {
+        let (violations, skipped) = crate::violation::read_form(value, form);
+        found.violations = violations;
+        found.skipped_violations = skipped;
+    }
 }
 
 fn read_part(

@@ -2,7 +2,7 @@
 //! set of codes: exactly what the writer produces, member for member.
 
 use errcat_core::field::FieldType;
-use errcat_core::shape::{Layout, Member, Part, Rule};
+use errcat_core::shape::{Layout, Member, Part, Rule, ViolationForm};
 use serde_json::{Map, Value, json};
 
 use crate::catalog::{Catalog, Entry};
@@ -20,7 +20,7 @@ pub(crate) fn id_pattern() -> String {
 pub(crate) fn schema(layout: &Layout, catalog: &Catalog, entries: &[&'static Entry]) -> Value {
     let mut groups: Vec<Vec<&'static Entry>> = Vec::new();
     for entry in entries {
-        let signature = |e: &Entry| e.exposed_fields().collect::<Vec<_>>();
+        let signature = |e: &Entry| (e.exposed_fields().collect::<Vec<_>>(), e.violations);
         match groups.iter_mut().find(|g| {
             g.first()
                 .is_some_and(|first| signature(first) == signature(entry))
@@ -61,6 +61,14 @@ fn object(members: &'static [Member], catalog: &Catalog, entries: &[&'static Ent
                 let (schema, always) = part_schema(part, entries);
                 properties.insert(name.to_owned(), schema);
                 if always {
+                    required.push(name);
+                }
+            }
+            Member::Violations { key, form } => {
+                // One signature per group: the first entry's violations are everyone's.
+                if let Some(named) = entries.first().and_then(|e| e.violations) {
+                    let name = named.unwrap_or(key);
+                    properties.insert(name.to_owned(), violations_schema(form));
                     required.push(name);
                 }
             }
@@ -125,6 +133,56 @@ fn part_schema(part: Part, entries: &[&'static Entry]) -> (Value, bool) {
         Part::Id => (json!({ "type": "string", "pattern": id_pattern() }), false),
         Part::Instance => (json!({ "type": "string" }), false),
     }
+}
+
+/// The schema of a violations member in `form`: an array of entries with their required
+/// members, at most [`MAX_IN_BODY`](crate::violation::MAX_IN_BODY) and a summary.
+pub(crate) fn violations_schema(form: ViolationForm) -> Value {
+    let text = json!({ "type": "string" });
+    let params = json!({ "type": "object" });
+    let item = match form {
+        // Zod's issues carry their parameters as members of their own.
+        ViolationForm::Zod => json!({
+            "type": "object",
+            "properties": {
+                "code": text,
+                "path": {
+                    "type": "array",
+                    "items": { "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }] },
+                },
+                "message": text,
+                "params": params,
+            },
+            "required": ["code", "path", "message"],
+        }),
+        ViolationForm::Problem => json!({
+            "type": "object",
+            "properties": {
+                "detail": text,
+                "pointer": { "type": "string", "pattern": "^#" },
+                "code": text,
+                "params": params,
+            },
+            "required": ["detail", "pointer", "code"],
+            "additionalProperties": false,
+        }),
+        ViolationForm::Field => json!({
+            "type": "object",
+            "properties": {
+                "field": text,
+                "code": text,
+                "message": text,
+                "params": params,
+            },
+            "required": ["field", "code", "message"],
+            "additionalProperties": false,
+        }),
+    };
+    json!({
+        "type": "array",
+        "items": item,
+        "maxItems": crate::violation::MAX_IN_BODY + 1,
+    })
 }
 
 /// The schema of an exposed field's JSON type.

@@ -79,6 +79,7 @@ fn write_fused(fused: &Fused, env: &Envelope<'_>, out: &mut Vec<u8>) {
             }
             Op::Message => write_display(out, &mut |w| env.error().write_message(w)),
             Op::Hint => write_display(out, &mut |w| env.error().write_hint(w).map(drop)),
+            Op::Violations(form) => env.write_violations_json(*form, out),
             other => step(other, env, &mut JsonWriter::after_member(out)),
         }
         out.extend_from_slice(text.as_bytes());
@@ -102,6 +103,11 @@ fn lower(members: &'static [Member], catalog: &Catalog, entry: &Entry, ops: &mut
                 ops.push(Op::End);
             }
             Member::Details if !entry.exposed().is_empty() => ops.push(Op::Details),
+            Member::Violations { key, form } => {
+                if let Some(named) = entry.violations {
+                    ops.extend([Op::Key(named.unwrap_or(key)), Op::Violations(form)]);
+                }
+            }
             Member::Details
             | Member::Field {
                 rule: Rule::ReadOnly,
@@ -155,6 +161,7 @@ fn step(op: &Op, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
             }
         }
         Op::Details => env.write_details(sink),
+        Op::Violations(form) => env.write_violations(*form, sink),
         // A fused step only runs in `write_rendered`.
         Op::RawId(_) => {}
     }
@@ -175,7 +182,7 @@ fn fuse(ops: &[Op]) -> Option<Fused> {
                 static_step(op, &mut writer);
                 continue;
             }
-            Op::Message | Op::Hint => op.clone(),
+            Op::Message | Op::Hint | Op::Violations(_) => op.clone(),
             Op::Id(_) | Op::Instance(_) | Op::Details if !writer.needs_comma() => return None,
             Op::Id(key) => {
                 let before = String::from_utf8(writer.take()).ok()?;
@@ -192,7 +199,7 @@ fn fuse(ops: &[Op]) -> Option<Fused> {
         let before = String::from_utf8(writer.take()).ok()?;
         texts_or_head(&mut head, &mut texts, before);
         rest.push(dynamic);
-        if matches!(op, Op::Message | Op::Hint) {
+        if matches!(op, Op::Message | Op::Hint | Op::Violations(_)) {
             writer.value_written();
         }
     }

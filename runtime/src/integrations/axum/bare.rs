@@ -12,7 +12,8 @@ use http_body_util::BodyExt;
 
 use super::{Rendered, framework_response};
 use crate::integrations::FrameworkError;
-use crate::integrations::server::{OwnedInput, strip_position};
+use crate::integrations::server::OwnedInput;
+use crate::text::strip_position;
 
 /// The longest body read to recognize a rejection: axum's are a line of text.
 const MAX_REJECTION: u64 = 4096;
@@ -104,7 +105,7 @@ impl Kind {
             return Some(Kind::Json(at_path(rest)));
         }
         if let Some(rest) = after("Failed to parse the request body as JSON") {
-            return Some(Kind::Json(OwnedInput::from_message(rest)));
+            return Some(Kind::Json(OwnedInput::syntax(rest)));
         }
         if let Some(rest) = after("Failed to buffer the request body") {
             return Some(Kind::Json(OwnedInput::new(None, rest)));
@@ -168,12 +169,14 @@ mod tests {
             (
                 422,
                 "Failed to deserialize the JSON body into the target type: missing field `size` at line 1 column 15",
-                Some(Kind::Json(input(Some("size"), "missing field `size`"))),
+                Some(Kind::Json(OwnedInput::from_message("missing field `size`"))),
             ),
             (
                 400,
                 "Failed to parse the request body as JSON: EOF while parsing an object at line 1 column 1",
-                Some(Kind::Json(input(None, "EOF while parsing an object"))),
+                Some(Kind::Json(OwnedInput::syntax(
+                    "EOF while parsing an object at line 1 column 1",
+                ))),
             ),
             (
                 400,

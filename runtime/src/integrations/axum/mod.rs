@@ -75,6 +75,7 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use http::request::Parts;
 use http::{HeaderName, Method, Request, StatusCode, Uri};
+use serde::de::DeserializeOwned;
 use tower_http::catch_panic::{CatchPanic, CatchPanicLayer, ResponseForPanic};
 use tower_http::request_id::{
     MakeRequestId, PropagateRequestId, PropagateRequestIdLayer, RequestId, SetRequestId,
@@ -84,12 +85,22 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 mod bare;
+#[cfg(any(feature = "validator", feature = "garde"))]
+mod valid;
 
+#[cfg(feature = "garde")]
+pub use valid::Garde;
+#[cfg(feature = "validator")]
+pub use valid::Valid;
+
+#[cfg(any(feature = "validator", feature = "garde"))]
+use super::InputPart;
+use super::server::OwnedInput;
 use super::server::context::{self, RequestContext};
-use super::server::{OwnedInput, field_from_message};
 use super::{BadInput, FrameworkError, FromFrameworkError};
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::error::ApiError;
+use crate::violation::{self, FieldPath, Violation, Violations};
 
 /// Marks a response whose body is already an errcat envelope, so that [`ErrorLayer`]
 /// leaves it alone.
@@ -383,6 +394,8 @@ enum RejectionKind {
     Json(OwnedInput),
     Path(OwnedInput),
     Query(OwnedInput),
+    #[cfg(any(feature = "validator", feature = "garde"))]
+    Invalid(InputPart, Violations),
     UnsupportedMediaType,
     PayloadTooLarge,
 }
@@ -398,6 +411,13 @@ impl Rejection {
                 input: input.borrow(),
             },
             RejectionKind::Query(input) => FrameworkError::BadQuery(input.borrow()),
+            #[cfg(any(feature = "validator", feature = "garde"))]
+            RejectionKind::Invalid(part, violations) => {
+                FrameworkError::InvalidInput(super::InvalidInput {
+                    part: *part,
+                    violations,
+                })
+            }
             RejectionKind::UnsupportedMediaType => FrameworkError::UnsupportedMediaType,
             RejectionKind::PayloadTooLarge => FrameworkError::PayloadTooLarge,
         }
@@ -410,6 +430,34 @@ impl Rejection {
                 Some(i.borrow())
             }
             _ => None,
+        }
+    }
+
+    /// The violations, if the rejection is about input a parser or a validator refused.
+    pub fn violations(&self) -> Option<&Violations> {
+        match &self.kind {
+            RejectionKind::Json(i) | RejectionKind::Path(i) | RejectionKind::Query(i) => {
+                Some(&i.violations)
+            }
+            #[cfg(any(feature = "validator", feature = "garde"))]
+            RejectionKind::Invalid(_, violations) => Some(violations),
+            _ => None,
+        }
+    }
+
+    /// Input of `part` that a validator refused: 400, its violations one a line as text
+    /// outside [`ErrorLayer`].
+    #[cfg(any(feature = "validator", feature = "garde"))]
+    fn invalid(part: InputPart, violations: Violations) -> Self {
+        let text = violations
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        Rejection {
+            kind: RejectionKind::Invalid(part, violations),
+            status: StatusCode::BAD_REQUEST,
+            text,
         }
     }
 
@@ -434,14 +482,31 @@ impl Rejection {
         let input = match &rejection {
             PathRejection::FailedToDeserializePathParams(e) => {
                 use axum::extract::path::ErrorKind;
-                let field = match e.kind() {
-                    ErrorKind::ParseErrorAtKey { key, .. }
-                    | ErrorKind::InvalidUtf8InPathParam { key }
-                    | ErrorKind::DeserializeError { key, .. } => Some(key.clone()),
-                    ErrorKind::ParseErrorAtIndex { index, .. } => Some(index.to_string()),
-                    _ => None,
+                let reason = e.kind().to_string();
+                let at = |key: &str| FieldPath::root().key(key);
+                let violation = match e.kind() {
+                    ErrorKind::ParseErrorAtKey {
+                        key, expected_type, ..
+                    } => violation::unparsable(at(key), expected_type),
+                    ErrorKind::ParseErrorAtIndex {
+                        index,
+                        expected_type,
+                        ..
+                    } => violation::unparsable(at(&index.to_string()), expected_type),
+                    ErrorKind::ParseError { expected_type, .. } => {
+                        violation::unparsable(FieldPath::root(), expected_type)
+                    }
+                    ErrorKind::InvalidUtf8InPathParam { key } => Violation::new(
+                        at(key),
+                        violation::codes::INVALID_VALUE,
+                        "is not valid UTF-8",
+                    ),
+                    ErrorKind::DeserializeError { key, message, .. } => {
+                        violation::from_message(at(key), message)
+                    }
+                    _ => violation::from_message(FieldPath::root(), &reason),
                 };
-                OwnedInput::new(field.as_deref(), &e.kind().to_string())
+                OwnedInput::from_violation(&reason, violation)
             }
             _ => OwnedInput::new(None, "missing path parameters"),
         };
@@ -462,35 +527,27 @@ impl Rejection {
     }
 }
 
-/// The field and reason of a deserialization error: from serde_path_to_error's path
-/// when axum used it, else from the message.
+/// The field, reason and violation of a deserialization error: from
+/// serde_path_to_error's path when axum used it, else from the message.
 fn input_of(err: &(dyn std::error::Error + 'static)) -> OwnedInput {
     let mut next = Some(err);
     let mut innermost = err;
     while let Some(e) = next {
         // axum deserializes JSON bodies and query strings through serde_path_to_error.
         if let Some(e) = e.downcast_ref::<serde_path_to_error::Error<serde_json::Error>>() {
-            return with_path(e.path(), &e.inner().to_string());
+            let reason = e.inner().to_string();
+            return OwnedInput::from_violation(&reason, violation::from_serde_path_error(e));
         }
         if let Some(e) = e.downcast_ref::<serde_path_to_error::Error<serde::de::value::Error>>() {
-            return with_path(e.path(), &e.inner().to_string());
+            let reason = e.inner().to_string();
+            let at = violation::from_message(violation::path_of(e.path()), &reason);
+            return OwnedInput::from_violation(&reason, at);
         }
         innermost = e;
         next = e.source();
     }
     let reason = innermost.to_string();
     OwnedInput::from_message(&reason)
-}
-
-/// The field at `path`; a field a "missing field" message names is appended to it.
-fn with_path(path: &serde_path_to_error::Path, reason: &str) -> OwnedInput {
-    let path = path.to_string();
-    let field = match field_from_message(reason) {
-        Some(named) if path == "." || path == "?" => named.to_owned(),
-        Some(missing) if reason.starts_with("missing") => format!("{path}.{missing}"),
-        _ => path,
-    };
-    OwnedInput::new(Some(&field), reason)
 }
 
 impl fmt::Display for Rejection {
@@ -551,17 +608,55 @@ wrapper! {
 
 impl<T, S> FromRequest<S> for Json<T>
 where
-    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    T: DeserializeOwned,
     S: Send + Sync,
 {
     type Rejection = Rejection;
 
     async fn from_request(req: Request<Body>, state: &S) -> Result<Self, Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(Json(value)),
-            Err(rejection) => Err(Rejection::from_json(rejection)),
-        }
+        read_json(req, state).await.map(|(value, _)| Json(value))
     }
+}
+
+/// A JSON body, as axum's `Json` reads it (a JSON `Content-Type`, the body, serde through
+/// serde_path_to_error), with the bytes it was read from.
+async fn read_json<T: DeserializeOwned, S: Send + Sync>(
+    req: Request<Body>,
+    state: &S,
+) -> Result<(T, Bytes), Rejection> {
+    if !is_json(req.headers()) {
+        return Err(Rejection {
+            kind: RejectionKind::UnsupportedMediaType,
+            status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            text: String::from("Expected request with `Content-Type: application/json`"),
+        });
+    }
+    let bytes = Bytes::from_request(req, state)
+        .await
+        .map_err(|e| Rejection::from_json(JsonRejection::from(e)))?;
+    let axum::Json(value) = axum::Json::<T>::from_bytes(&bytes).map_err(Rejection::from_json)?;
+    Ok((value, bytes))
+}
+
+/// Whether the `Content-Type` is JSON: `application/json`, or `application/*+json`, with
+/// any parameters (axum's rule).
+fn is_json(headers: &http::HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    let Some((kind, subtype)) = essence.split_once('/') else {
+        return false;
+    };
+    let suffix = subtype
+        .len()
+        .checked_sub(5)
+        .and_then(|at| subtype.get(at..))
+        .is_some_and(|s| s.eq_ignore_ascii_case("+json"));
+    kind.eq_ignore_ascii_case("application") && (subtype.eq_ignore_ascii_case("json") || suffix)
 }
 
 impl<T: serde::Serialize> IntoResponse for Json<T> {

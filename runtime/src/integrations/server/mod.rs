@@ -3,80 +3,84 @@
 //! [`FromFrameworkError`](super::FromFrameworkError) mapping.
 
 pub(crate) mod context;
+#[cfg(any(feature = "validator", feature = "garde"))]
+pub(crate) mod valid;
 
 use super::BadInput;
-use crate::text::cut;
+use crate::text::{cut, strip_position};
+use crate::violation::{self, FieldPath, Violation, Violations};
 
 /// The longest field path passed to a `FromFrameworkError` mapping.
 const MAX_FIELD: usize = 128;
 /// The longest reason passed to a `FromFrameworkError` mapping.
 const MAX_REASON: usize = 200;
 
-/// The field a serde message names (`` missing field `name` ``), for parsers that do not
-/// track paths.
-pub(crate) fn field_from_message(reason: &str) -> Option<&str> {
-    let rest = reason
-        .strip_prefix("missing field `")
-        .or_else(|| reason.strip_prefix("unknown field `"))
-        .or_else(|| reason.strip_prefix("duplicate field `"))?;
-    rest.split('`').next().filter(|f| !f.is_empty())
-}
-
-/// A serde error message without serde_json's ` at line L column C` suffix.
-pub(crate) fn strip_position(reason: &str) -> &str {
-    match reason.rfind(" at line ") {
-        Some(at) if reason.get(at..).is_some_and(|s| s.contains(" column ")) => {
-            reason.get(..at).unwrap_or(reason)
-        }
-        _ => reason,
-    }
-}
-
 /// A rejected input, owned, so that an extractor's rejection can carry it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct OwnedInput {
     pub(crate) field: Option<String>,
     pub(crate) reason: String,
+    pub(crate) violations: Violations,
 }
 
 impl OwnedInput {
+    /// The input at `field` (a dot-bracket path) that a parser refused with `reason`: the
+    /// violation read from serde's message.
     pub(crate) fn new(field: Option<&str>, reason: &str) -> Self {
+        let field = field.filter(|f| !f.is_empty() && *f != "." && *f != "?");
+        let path = field.map_or_else(FieldPath::root, |f| {
+            FieldPath::parse(f).unwrap_or_else(|_| FieldPath::root().key(f))
+        });
+        let violation = violation::from_message(path, reason);
+        OwnedInput::with_violation(field, reason, violation)
+    }
+
+    /// A body that is not JSON at all: the violation `invalid_json`, with the line and
+    /// column serde_json's message gives.
+    #[cfg(feature = "axum")]
+    pub(crate) fn syntax(reason: &str) -> Self {
+        let message = strip_position(reason);
+        let mut violation = Violation::new(
+            FieldPath::root(),
+            violation::codes::INVALID_JSON,
+            message.to_owned(),
+        );
+        let position = reason.get(message.len()..).unwrap_or_default();
+        let mut numbers = position
+            .split(' ')
+            .filter_map(|word| word.parse::<u64>().ok());
+        if let (Some(line), Some(column)) = (numbers.next(), numbers.next()) {
+            violation = violation
+                .with_param("line", line)
+                .with_param("column", column);
+        }
+        OwnedInput::with_violation(None, reason, violation)
+    }
+
+    /// The input a violation describes: its path is the field (none at the root).
+    pub(crate) fn from_violation(reason: &str, violation: Violation) -> Self {
+        let field = (!violation.path().is_empty()).then(|| violation.path().to_string());
+        OwnedInput::with_violation(field.as_deref(), reason, violation)
+    }
+
+    fn with_violation(field: Option<&str>, reason: &str, violation: Violation) -> Self {
         OwnedInput {
-            field: field
-                .filter(|f| !f.is_empty() && *f != "." && *f != "?")
-                .map(|f| cut(f, MAX_FIELD).to_owned()),
+            field: field.map(|f| cut(f, MAX_FIELD).to_owned()),
             reason: cut(strip_position(reason), MAX_REASON).to_owned(),
+            violations: Violations::from(violation),
         }
     }
 
     /// The input a parser's message is about: the field it names, if any.
     pub(crate) fn from_message(reason: &str) -> Self {
-        OwnedInput::new(field_from_message(reason), reason)
+        OwnedInput::from_violation(reason, violation::from_message(FieldPath::root(), reason))
     }
 
     pub(crate) fn borrow(&self) -> BadInput<'_> {
         BadInput {
             field: self.field.as_deref(),
             reason: &self.reason,
+            violations: &self.violations,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_are_stripped() {
-        assert_eq!(
-            strip_position("missing field `name` at line 1 column 2"),
-            "missing field `name`"
-        );
-        assert_eq!(strip_position("expected value"), "expected value");
-        // " at line " without a column is part of the text, not a position.
-        assert_eq!(
-            strip_position("no quota at line rate 3"),
-            "no quota at line rate 3"
-        );
     }
 }

@@ -68,11 +68,19 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::FutureExt;
 
+use super::server::OwnedInput;
 use super::server::context::{self, RequestContext};
-use super::server::{OwnedInput, field_from_message};
 use super::{FrameworkError, FromFrameworkError};
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::error::ApiError;
+use crate::violation::{self, FieldPath};
+
+#[cfg(any(feature = "validator", feature = "garde"))]
+mod valid;
+#[cfg(feature = "garde")]
+pub use valid::Garde;
+#[cfg(feature = "validator")]
+pub use valid::Valid;
 
 /// Marks a response whose body is already an errcat envelope.
 #[derive(Debug, Clone, Copy)]
@@ -142,12 +150,8 @@ pub fn json_config() -> web::JsonConfig {
         let input;
         let framework = match &err {
             JsonPayloadError::Deserialize(e) => {
-                let reason = e.to_string();
-                let field = match e.classify() {
-                    serde_json::error::Category::Data => field_from_message(&reason),
-                    _ => None,
-                };
-                input = OwnedInput::new(field, &reason);
+                let violation = violation::from_serde_error(&FieldPath::root(), e);
+                input = OwnedInput::from_violation(&e.to_string(), violation);
                 FrameworkError::BadJson(input.borrow())
             }
             JsonPayloadError::ContentType => FrameworkError::UnsupportedMediaType,
