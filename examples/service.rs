@@ -15,6 +15,8 @@
 //! | `GET /limited` | 429 `SVC_RATE_LIMITED` with `Retry-After: 2` and `retryAfterMs` |
 //! | `GET /storage` | 500 `SVC_STORAGE_FAILED`; its source error is logged, never sent |
 //! | `GET /search?limit=N` | 200; a bad `limit`: 400 `CP_BAD_JSON` naming `limit` |
+//! | `POST /accounts` (JSON [`NewAccount`], checked with `validator`) | 201; input the rules refuse: 400 `CP_INVALID_BODY` naming the first field, every violation under `violations`; bad JSON: 400 `CP_BAD_JSON` with its violation |
+//! | `POST /orders` (JSON [`NewOrder`], checked with `garde`) | 201; refused input: as `POST /accounts` |
 //! | `GET /panic` | 500 `CP_DB_QUERY_FAILED` (a caught panic) |
 //! | wrong method on a route | 405 `CP_METHOD_NOT_ALLOWED` with `Allow` |
 //! | any other path | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
@@ -29,7 +31,7 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use errcat::ApiError;
 use errcat::catalogs::control_plane::{ControlPlaneError, ControlPlaneErrorCode as Cp};
-use errcat::integrations::axum::{ErrorLayer, Json, Path, Query, route_not_found};
+use errcat::integrations::axum::{ErrorLayer, Garde, Json, Path, Query, Valid, route_not_found};
 use errcat::integrations::{FrameworkError, FromFrameworkError};
 use errcat::openapi::Responses;
 use serde::{Deserialize, Serialize};
@@ -111,6 +113,49 @@ pub struct Widget {
     pub size: u32,
 }
 
+/// The body of `POST /accounts`, checked with `validator`. The client's names are
+/// camelCase; a refusal names the fields so.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, validator::Validate)]
+#[serde(rename_all = "camelCase")]
+pub struct NewAccount {
+    /// The name shown to others: 3 to 32 characters.
+    #[validate(length(min = 3, max = 32))]
+    #[schema(min_length = 3, max_length = 32)]
+    pub display_name: String,
+    /// Where to write: an email address.
+    #[validate(email)]
+    #[schema(format = "email")]
+    pub email: String,
+    /// At least 8 characters; never echoed in an error.
+    #[validate(length(min = 8))]
+    #[schema(min_length = 8)]
+    pub password: String,
+}
+
+/// The body of `POST /orders`, checked with `garde`.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, garde::Validate)]
+#[serde(rename_all = "camelCase")]
+pub struct NewOrder {
+    /// The widgets ordered: at least one line.
+    #[garde(length(min = 1), dive)]
+    #[schema(min_items = 1)]
+    pub line_items: Vec<LineItem>,
+}
+
+/// One line of an order.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, garde::Validate)]
+#[serde(rename_all = "camelCase")]
+pub struct LineItem {
+    /// The widget's name.
+    #[garde(length(min = 1))]
+    #[schema(min_length = 1)]
+    pub widget_name: String,
+    /// How many: 1 to 99.
+    #[garde(range(min = 1, max = 99))]
+    #[schema(minimum = 1, maximum = 99)]
+    pub unit_count: u32,
+}
+
 /// The query of `GET /search`.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -170,6 +215,16 @@ errcat::error_responses! {
 }
 
 errcat::error_responses! {
+    /// `POST /accounts` and `POST /orders`: a body that is not JSON of the type, one the
+    /// rules refuse, or one too large.
+    ValidatedErrors = errors(&[
+        ServiceErrorCode::ControlPlane(Cp::BadJson),
+        ServiceErrorCode::ControlPlane(Cp::InvalidBody),
+        ServiceErrorCode::BodyTooLarge,
+    ]);
+}
+
+errcat::error_responses! {
     /// `GET /search`: a bad query.
     SearchErrors = errors(&[ServiceErrorCode::ControlPlane(Cp::BadJson)]);
 }
@@ -203,6 +258,30 @@ async fn get_widget(Path(name): Path<String>) -> Result<Json<Widget>, ServiceErr
 )]
 async fn create_widget(Json(widget): Json<Widget>) -> (StatusCode, Json<Widget>) {
     (StatusCode::CREATED, Json(widget))
+}
+
+/// Opens an account (and forgets it): the body is checked with `validator`.
+#[utoipa::path(
+    post,
+    path = "/accounts",
+    request_body = NewAccount,
+    responses((status = 201, description = "The account opened", body = NewAccount), ValidatedErrors)
+)]
+async fn create_account(
+    Valid(Json(account)): Valid<Json<NewAccount>>,
+) -> (StatusCode, Json<NewAccount>) {
+    (StatusCode::CREATED, Json(account))
+}
+
+/// Places an order (and forgets it): the body is checked with `garde`.
+#[utoipa::path(
+    post,
+    path = "/orders",
+    request_body = NewOrder,
+    responses((status = 201, description = "The order placed", body = NewOrder), ValidatedErrors)
+)]
+async fn create_order(Garde(Json(order)): Garde<Json<NewOrder>>) -> (StatusCode, Json<NewOrder>) {
+    (StatusCode::CREATED, Json(order))
 }
 
 /// Gets a wok: there are none.
@@ -269,8 +348,19 @@ async fn panics() -> &'static str {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "errcat example service", version = "1.0.0"),
-    paths(get_widget, create_widget, get_wok, status, limited, storage, search, panics),
-    components(schemas(ServiceError, Widget)),
+    paths(
+        get_widget,
+        create_widget,
+        create_account,
+        create_order,
+        get_wok,
+        status,
+        limited,
+        storage,
+        search,
+        panics
+    ),
+    components(schemas(ServiceError, Widget, NewAccount, NewOrder, LineItem)),
     modifiers(&RequestIdParameter)
 )]
 struct ApiDoc;
@@ -325,6 +415,8 @@ pub fn routes() -> Router {
         .route("/openapi.json", get(openapi_json))
         .route("/widgets/{name}", get(get_widget))
         .route("/widgets", axum::routing::post(create_widget))
+        .route("/accounts", axum::routing::post(create_account))
+        .route("/orders", axum::routing::post(create_order))
         .route("/woks/{id}", get(get_wok))
         .route("/status", get(status))
         .route("/limited", get(limited))

@@ -78,6 +78,14 @@ async fn main() -> Result<(), Box<dyn Error>> {
             format!(r#"{{"name":"{}","size":1}}"#, "x".repeat(2000)),
         ),
         Call::get("/search?limit=lots"),
+        Call::post(
+            "/accounts",
+            r#"{"displayName":"x","email":"not an email","password":"hunter2"}"#.to_owned(),
+        ),
+        Call::post(
+            "/orders",
+            r#"{"lineItems":[{"widgetName":"gear","unitCount":0}]}"#.to_owned(),
+        ),
         Call::get("/panic"),
         Call {
             method: Method::DELETE,
@@ -121,6 +129,14 @@ fn print_decoded(decoded: &Decoded<ServiceErrorCode>, policy: &RetryPolicy) {
     }
     if let Some(id) = &decoded.id {
         println!("  id       {id}");
+    }
+    for violation in decoded.violations() {
+        println!(
+            "  invalid  {} [{}] {}",
+            violation.path(),
+            violation.code(),
+            violation.message()
+        );
     }
     if !decoded.details.is_empty() {
         println!(

@@ -5,7 +5,7 @@
 //! cargo run -p errcat-examples --example tour
 //! ```
 
-use errcat::{ApiError, Code, Envelope};
+use errcat::{ApiError, Code, Envelope, FieldPath, Violation, Violations};
 
 /// Errors of the control plane.
 #[derive(Debug, ApiError)]
@@ -65,6 +65,125 @@ pub enum CpError {
     },
 }
 
+/// Invalid input, in each built-in shape: the same violations, each shape's convention.
+mod invalid {
+    use errcat::{ApiError, Violations};
+
+    /// `nested` (the control plane): field violations under `violations`.
+    #[derive(Debug, ApiError)]
+    #[api(format = "nested", prefix = "CP_", id_field = "correlation_id")]
+    pub enum Nested {
+        /// JSON-valid but semantically wrong.
+        #[api(status = 400, message = "request body is invalid: {violations}")]
+        InvalidBody {
+            #[api(violations)]
+            violations: Violations,
+        },
+    }
+
+    /// `flat` (the agent platform): Zod issues, here under `details`.
+    #[derive(Debug, ApiError)]
+    #[api(format = "flat", status_field = "statusCode")]
+    pub enum Flat {
+        /// Request body failed schema validation
+        #[api(status = 400)]
+        ValidationError {
+            #[api(violations = "details")]
+            details: Violations,
+        },
+    }
+
+    /// `code` (the workflow API): Zod issues under `issues`.
+    #[derive(Debug, ApiError)]
+    #[api(format = "code", rename_all = "snake_case")]
+    pub enum Code {
+        /// invalid request body
+        #[api(status = 400)]
+        InvalidBody {
+            #[api(violations)]
+            issues: Violations,
+        },
+    }
+
+    /// `problem` (RFC 9457): `errors` with JSON Pointers.
+    #[derive(Debug, ApiError)]
+    #[api(format = "problem")]
+    pub enum Problem {
+        /// The request body is invalid.
+        #[api(status = 422)]
+        InvalidBody {
+            #[api(violations)]
+            errors: Violations,
+        },
+    }
+}
+
+/// A body of text fields, as a service reads it (any `serde::Deserialize` type will do).
+type SignUp = std::collections::BTreeMap<String, String>;
+
+fn show_invalid_input() -> Result<(), Box<dyn std::error::Error>> {
+    // serde refuses one body (a number where a string goes)...
+    let sent = br#"{"displayName": 42, "password": "hunter2"}"#;
+    println!(
+        "POST /signup {}
+",
+        String::from_utf8_lossy(sent)
+    );
+    let mut violations = match errcat::violation::from_json::<SignUp>(sent) {
+        Ok(_) => Violations::new(),
+        Err(refused) => refused,
+    };
+    // ...and a rule of the service's refuses the password: never echoed.
+    violations.push(
+        Violation::new(
+            FieldPath::root().key("password"),
+            errcat::violation::codes::TOO_SMALL,
+            "must be at least 8 characters long",
+        )
+        .with_param("minimum", 8)
+        .with_param("inclusive", true)
+        .with_param("type", "string"),
+    );
+    let bodies = [
+        Envelope::new(&invalid::Nested::InvalidBody {
+            violations: violations.clone(),
+        })
+        .with_id("req-11")
+        .to_json_vec(),
+        Envelope::new(&invalid::Flat::ValidationError {
+            details: violations.clone(),
+        })
+        .with_id("req-11")
+        .to_json_vec(),
+        Envelope::new(&invalid::Code::InvalidBody {
+            issues: violations.clone(),
+        })
+        .with_id("req-11")
+        .to_json_vec(),
+        Envelope::new(&invalid::Problem::InvalidBody {
+            errors: violations.clone(),
+        })
+        .with_id("req-11")
+        .to_json_vec(),
+    ];
+    for (shape, body) in ["nested", "flat", "code", "problem"].iter().zip(&bodies) {
+        println!("{shape}:\n{}\n", String::from_utf8_lossy(body));
+    }
+    // A client reads the same violations back, from any shape.
+    let decoded =
+        errcat::decode::<invalid::ProblemCode>(http::StatusCode::UNPROCESSABLE_ENTITY, &bodies[3])?;
+    for v in decoded.violations() {
+        println!(
+            "  → client decodes {} [{}]: {}",
+            v.path(),
+            v.code(),
+            v.message()
+        );
+    }
+    println!();
+    Ok(())
+}
+
 fn show(err: &CpError, id: &str) -> Result<(), Box<dyn std::error::Error>> {
     let response = Envelope::new(err).with_id(id).into_http_response();
     let status = response.status();
@@ -116,6 +235,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
         "req-10",
     )?;
+
+    println!("== Invalid input, in each shape ==\n");
+    show_invalid_input()?;
 
     println!("== A newer server's code, decoded by this build ==\n");
     let newer = br#"{"error":{"code":"CP_WOK_FROZEN","message":"the wok is frozen"}}"#;

@@ -99,6 +99,7 @@
 //! | `expose` / `expose = "retryAfterMs"` | the field (any `serde::Serialize`) goes into the envelope under its name or the one given |
 //! | `source` | the cause: reachable through [`ApiError::source_error`] (and `Error::source` with `display`), logged, never serialized. thiserror's `#[source]` and `#[from]` count too |
 //! | `retry_after = "ms"` / `retry_after = "s"` | the field (an integer, a `Duration`, or an `Option` of one) is the retry delay in that unit: it sets the `Retry-After` header (rounded up to whole seconds) and the retry helpers follow it. Expose it too to send it in the body |
+//! | `violations` / `violations = "details"` | the field (a [`Violations`]) is what was wrong with the input: written under the shape's member (`violations`, `issues`, `errors`) or the name given, in the shape's form ([`violation`]) |
 //!
 //! Every misuse is a compile error at the narrowest span: duplicate codes, statuses
 //! outside `400..=599`, unknown keys (with "did you mean"), placeholders naming missing
@@ -136,6 +137,7 @@
 //! | (always) | markdown and JSON catalogs | [`docs`] |
 //! | (always) | the contract lock: a test that fails on changes that break clients | [`contract`] |
 //! | (always) | OpenAPI 3.1: envelope schemas, one response per status with an example per code, whole documents, attaching to yours | [`openapi`] |
+//! | `validator`, `garde` | `Violations` from their reports; with `axum` or `actix-web`, the `Valid<...>` and `Garde<...>` extractors | [`violation`] |
 //! | `utoipa` | derived errors implement `IntoResponses` and `ToSchema`: `responses(E)` in `#[utoipa::path]`; `error_responses!` for a subset of codes | [`integrations::utoipa`](crate::integrations) |
 //! | (always) | the prebuilt catalogs: the 160 error codes of five real APIs, from their published documentation | [`catalogs`] |
 //!
@@ -267,7 +269,7 @@ pub mod shape {
 pub mod __private;
 
 /// The README's examples run as doctests, so they cannot drift (with the features the
-/// README's test command turns on: its examples use axum and utoipa).
-#[cfg(all(doctest, feature = "axum", feature = "utoipa"))]
+/// README's test command turns on: its examples use axum, utoipa and validator).
+#[cfg(all(doctest, feature = "axum", feature = "utoipa", feature = "validator"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

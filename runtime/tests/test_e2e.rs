@@ -208,6 +208,84 @@ async fn server_errors_decode_without_their_source() {
 }
 
 #[tokio::test]
+async fn refused_input_decodes_to_the_same_violations() {
+    let base = serve(errcat_examples::service::router()).await;
+    let post = |path: &str, body: &'static str| {
+        client()
+            .post(format!("{base}{path}"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    // validator: every field the rules refuse, named as the client sent it.
+    let response = post(
+        "/accounts",
+        r#"{"displayName":"x","email":"nope","password":"hunter2"}"#,
+    )
+    .await
+    .unwrap();
+    let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
+    assert_eq!(
+        decoded.code,
+        Code::Known(ServiceErrorCode::ControlPlane(
+            ControlPlaneErrorCode::InvalidBody
+        ))
+    );
+    assert_eq!(
+        decoded.message,
+        "request body is semantically invalid: displayName: must be at least 3 characters long (and 2 more)"
+    );
+    let shown: Vec<String> = decoded
+        .violations()
+        .iter()
+        .map(|v| format!("{} {}", v.path(), v.code()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "displayName too_small",
+            "email invalid_string",
+            "password too_small"
+        ]
+    );
+    assert!(!format!("{decoded:?}").contains("hunter2"));
+    // garde: the same form.
+    let response = post(
+        "/orders",
+        r#"{"lineItems":[{"widgetName":"","unitCount":100}]}"#,
+    )
+    .await
+    .unwrap();
+    let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
+    let shown: Vec<String> = decoded
+        .violations()
+        .iter()
+        .map(|v| format!("{} {}", v.path(), v.code()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "lineItems[0].unitCount too_big",
+            "lineItems[0].widgetName too_small"
+        ]
+    );
+    // serde: CP_BAD_JSON with its one violation.
+    let response = post("/orders", r#"{"lineItems":[{"widgetName":"gear"}]}"#)
+        .await
+        .unwrap();
+    let decoded = api::decode::<ServiceErrorCode>(response).await.unwrap();
+    assert_eq!(decoded.code.as_str(), "CP_BAD_JSON");
+    assert_eq!(
+        decoded
+            .violations()
+            .first()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("lineItems[0].unitCount: is required")
+    );
+}
+
+#[tokio::test]
 async fn successes_pass_through() {
     let base = serve(errcat_examples::service::router()).await;
     let response = get(&base, "/widgets/gear").await;
@@ -254,6 +332,10 @@ fn every_answer() -> Vec<(&'static str, Call)> {
         body: Some(body),
         ..call("post", "/widgets", status)
     };
+    let to = |path: &'static str, body: &str, status| Call {
+        body: Some(body.to_owned()),
+        ..call("post", path, status)
+    };
     vec![
         ("/widgets/{name}", call("get", "/widgets/gear", 200)),
         ("/widgets/{name}", call("get", "/widgets/sprocket", 404)),
@@ -270,6 +352,32 @@ fn every_answer() -> Vec<(&'static str, Call)> {
             ),
         ),
         ("/widgets", call("put", "/widgets", 405)),
+        (
+            "/accounts",
+            to(
+                "/accounts",
+                r#"{"displayName":"ann","email":"ann@example.com","password":"long enough"}"#,
+                201,
+            ),
+        ),
+        (
+            "/accounts",
+            to(
+                "/accounts",
+                r#"{"displayName":"x","email":"nope","password":"short"}"#,
+                400,
+            ),
+        ),
+        ("/accounts", to("/accounts", r#"{"displayName":1}"#, 400)),
+        (
+            "/orders",
+            to(
+                "/orders",
+                r#"{"lineItems":[{"widgetName":"gear","unitCount":2}]}"#,
+                201,
+            ),
+        ),
+        ("/orders", to("/orders", r#"{"lineItems":[]}"#, 400)),
         ("/woks/{id}", call("get", "/woks/w1", 404)),
         ("/status", call("get", "/status", 503)),
         ("/limited", call("get", "/limited", 429)),
@@ -319,7 +427,9 @@ async fn every_answer_of_the_example_service_is_in_its_document() {
     assert_eq!(
         paths,
         [
+            "/accounts",
             "/limited",
+            "/orders",
             "/panic",
             "/search",
             "/status",

@@ -438,3 +438,43 @@ mod actix {
         assert!(body.contains(r#""code":"invalid_json""#), "{body}");
     }
 }
+
+/// The README's example of invalid input answers what the README shows.
+#[tokio::test]
+async fn the_readme_example_answers_as_shown() {
+    #[derive(Deserialize, validator::Validate)]
+    #[serde(rename_all = "camelCase")]
+    struct NewWorkflow {
+        #[validate(length(min = 1, max = 64))]
+        display_name: String,
+        #[validate(range(min = 1, max = 60))]
+        interval_minutes: u32,
+    }
+    async fn create(Valid(Json(workflow)): Valid<Json<NewWorkflow>>) -> String {
+        format!("{} {}", workflow.display_name, workflow.interval_minutes)
+    }
+    let app = Router::new()
+        .route("/api/workflows", post(create))
+        .layer(ErrorLayer::<WorkflowApiError>::new());
+    let (status, body) = send(
+        app,
+        post_json(
+            "/api/workflows",
+            r#"{"displayName":"","intervalMinutes":0}"#,
+        ),
+    )
+    .await;
+    assert_eq!(status, 400);
+    let readme = include_str!("../../README.md");
+    let shown = readme
+        .split("answers 400:\n\n```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .unwrap();
+    let shown: String = shown
+        .lines()
+        .map(str::trim_start)
+        .collect::<Vec<_>>()
+        .join("");
+    assert_eq!(body.replace("req-1", "…"), shown);
+}

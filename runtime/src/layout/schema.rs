@@ -139,7 +139,8 @@ fn part_schema(part: Part, entries: &[&'static Entry]) -> (Value, bool) {
 /// members, at most [`MAX_IN_BODY`](crate::violation::MAX_IN_BODY) and a summary.
 pub(crate) fn violations_schema(form: ViolationForm) -> Value {
     let text = json!({ "type": "string" });
-    let params = json!({ "type": "object" });
+    // Open: a rule's parameters are its own (`minimum`, `validation`, ...).
+    let params = json!({ "type": "object", "additionalProperties": true });
     let item = match form {
         // Zod's issues carry their parameters as members of their own.
         ViolationForm::Zod => json!({
@@ -154,6 +155,7 @@ pub(crate) fn violations_schema(form: ViolationForm) -> Value {
                 "params": params,
             },
             "required": ["code", "path", "message"],
+            "additionalProperties": true,
         }),
         ViolationForm::Problem => json!({
             "type": "object",

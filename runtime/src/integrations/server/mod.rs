@@ -57,9 +57,21 @@ impl OwnedInput {
         OwnedInput::with_violation(None, reason, violation)
     }
 
-    /// The input a violation describes: its path is the field (none at the root).
+    /// The input a violation describes: its path is the field (none at the root), or,
+    /// for an unknown field (which a violation places at the object holding it), the
+    /// unknown field's.
     pub(crate) fn from_violation(reason: &str, violation: Violation) -> Self {
-        let field = (!violation.path().is_empty()).then(|| violation.path().to_string());
+        let unknown = match violation.param("keys").and_then(|keys| keys.as_array()) {
+            Some(keys) if violation.code() == violation::codes::UNRECOGNIZED_KEYS => {
+                keys.first().and_then(|key| key.as_str())
+            }
+            _ => None,
+        };
+        let path = match unknown {
+            Some(key) => violation.path().clone().key(key),
+            None => violation.path().clone(),
+        };
+        let field = (!path.is_empty()).then(|| path.to_string());
         OwnedInput::with_violation(field.as_deref(), reason, violation)
     }
 
