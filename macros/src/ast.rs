@@ -16,7 +16,7 @@ use crate::value::{self, FixSpec, FormatSpec, RenameAll, RetryAfter, Status};
 #[derive(FromDeriveInput)]
 #[darling(
     supports(enum_any, struct_any),
-    forward_attrs(api, doc, cfg, non_exhaustive)
+    forward_attrs(api, doc, non_exhaustive)
 )]
 pub struct Input {
     pub ident: Ident,
@@ -27,7 +27,7 @@ pub struct Input {
 }
 
 #[derive(FromVariant)]
-#[darling(forward_attrs(api, doc, cfg))]
+#[darling(forward_attrs(api, doc))]
 pub struct Variant {
     pub ident: Ident,
     pub fields: ast::Fields<Field>,
@@ -231,9 +231,4 @@ pub fn doc_paragraph(attrs: &[Attribute]) -> Option<String> {
         .take_while(|l| !l.is_empty())
         .collect();
     (!paragraph.is_empty()).then(|| paragraph.join(" "))
-}
-
-/// The `#[cfg(...)]` attributes, copied onto every generated item of a variant.
-pub fn cfg_attrs(attrs: &[Attribute]) -> Vec<&Attribute> {
-    attrs.iter().filter(|a| a.path().is_ident("cfg")).collect()
 }

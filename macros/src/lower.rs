@@ -81,7 +81,6 @@ struct Lower<'t> {
 struct Source<'a, 'k> {
     ident: &'a Ident,
     fields: &'a Fields<Field>,
-    cfg: Vec<&'a Attribute>,
     /// Where its doc comment is.
     docs: &'a [Attribute],
     keys: &'k CodeAttrs,
@@ -100,7 +99,6 @@ impl Lower<'_> {
                         let source = Source {
                             ident: &v.ident,
                             fields: &v.fields,
-                            cfg: ast::cfg_attrs(&v.attrs),
                             docs: &v.attrs,
                             keys: &keys,
                         };
@@ -112,7 +110,6 @@ impl Lower<'_> {
                 let source = Source {
                     ident: &input.ident,
                     fields,
-                    cfg: Vec::new(),
                     docs: &input.attrs,
                     keys: &self.attrs.code,
                 };
@@ -163,7 +160,6 @@ impl Lower<'_> {
         Some(VariantModel {
             ident: src.ident,
             fields: src.fields,
-            cfg: src.cfg,
             kind,
             source,
         })

@@ -3,7 +3,7 @@
 use darling::ast::{Fields, Style};
 use errcat_core::shape::Shape;
 use proc_macro2::Span;
-use syn::{Attribute, Ident};
+use syn::Ident;
 
 use crate::ast::{Field, Input};
 use crate::json_type::JsonType;
@@ -34,7 +34,6 @@ pub enum Format {
 pub struct VariantModel<'a> {
     pub ident: &'a Ident,
     pub fields: &'a Fields<Field>,
-    pub cfg: Vec<&'a Attribute>,
     pub kind: Kind,
     /// Position of the source field.
     pub source: Option<usize>,

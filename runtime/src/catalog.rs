@@ -1,13 +1,11 @@
 //! Static metadata of every code an error enum declares.
 
 use std::fmt;
-use std::time::Duration;
 
-use errcat_core::field::FieldType;
 use errcat_core::shape::ViolationForm;
 
-use crate::fix::Fix;
-use crate::format::Format;
+use crate::entry::Entry;
+use crate::format::{Format, MemberNames};
 use crate::layout::program::Rendered;
 
 /// The table of one derived error type: its name, envelope shape and one [`Entry`] per
@@ -125,15 +123,22 @@ impl Catalog {
         all
     }
 
-    /// The name of a layout's member in this catalog: the catalog's `id_field` and
-    /// `status_field` for those keys; `None` for a status echo the catalog does not have.
-    pub(crate) fn member_name(&self, key: errcat_core::shape::Key) -> Option<&'static str> {
-        use errcat_core::shape::Key;
-        match key {
-            Key::Named(name) => Some(name),
-            Key::IdField => Some(self.id_field),
-            Key::StatusField => self.status_field,
+    /// The names of the members a layout names by role: the `id_field` and the
+    /// `status_field`.
+    pub fn member_names(&self) -> MemberNames {
+        MemberNames {
+            id_field: self.id_field,
+            status_field: self.status_field,
         }
+    }
+
+    /// The catalog that declares `entry`: this one, or one it forwards (for a
+    /// `#[api(transparent)]` variant's value, the wrapped type's catalog).
+    pub fn owner(&'static self, entry: &Entry) -> Option<&'static Catalog> {
+        if self.position(entry).is_some() {
+            return Some(self);
+        }
+        self.forwarded().find_map(|catalog| catalog.owner(entry))
     }
 
     /// Where `entry`'s violations go in a body of this catalog's shape (an entry of a
@@ -183,202 +188,5 @@ impl fmt::Debug for Catalog {
             .field("status_field", &self.status_field)
             .field("entries", &self.entries)
             .finish()
-    }
-}
-
-/// The static metadata of one code: everything the docs and the JSON catalog show.
-pub struct Entry {
-    /// A function, not a reference: the catalog's static holds the entry, and a reference
-    /// back would make the two initializers a cycle.
-    #[doc(hidden)]
-    pub catalog: fn() -> &'static Catalog,
-    #[doc(hidden)]
-    pub variant: &'static str,
-    #[doc(hidden)]
-    pub code: &'static str,
-    #[doc(hidden)]
-    pub status: http::StatusCode,
-    #[doc(hidden)]
-    pub status_documented: bool,
-    #[doc(hidden)]
-    pub fix: Fix,
-    #[doc(hidden)]
-    pub category: Option<&'static str>,
-    #[doc(hidden)]
-    pub message: &'static str,
-    #[doc(hidden)]
-    pub hint: Option<&'static str>,
-    #[doc(hidden)]
-    pub description: Option<&'static str>,
-    #[doc(hidden)]
-    pub retry_after: Option<u64>,
-    /// The field that gives the retry delay (`#[api(retry_after = "ms")]`): its name in
-    /// the body if exposed, else in Rust, and whether its unit is milliseconds.
-    #[doc(hidden)]
-    pub retry_field: Option<(&'static str, bool)>,
-    #[doc(hidden)]
-    pub doc_url: Option<&'static str>,
-    /// `#[api(deprecated = "...")]`: what clients should do instead.
-    #[doc(hidden)]
-    pub deprecated: Option<&'static str>,
-    #[doc(hidden)]
-    pub exposed: &'static [&'static str],
-    /// `#[api(violations)]`: `Some(None)` under the shape's member name,
-    /// `Some(Some(name))` under the name the field gives; `None` without violations.
-    #[doc(hidden)]
-    pub violations: Option<Option<&'static str>>,
-    /// The JSON type of each exposed field, as the derive reads it from the field's type.
-    #[doc(hidden)]
-    pub exposed_types: &'static [FieldType],
-    /// Whether `message` is a template over the variant's fields.
-    #[doc(hidden)]
-    pub message_is_template: bool,
-    /// Whether `hint` is a template over the variant's fields.
-    #[doc(hidden)]
-    pub hint_is_template: bool,
-}
-
-impl fmt::Debug for Entry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Entry")
-            .field("catalog", &(self.catalog)().name)
-            .field("variant", &self.variant)
-            .field("code", &self.code)
-            .field("status", &self.status)
-            .field("status_documented", &self.status_documented)
-            .field("fix", &self.fix)
-            .field("category", &self.category)
-            .field("message", &self.message)
-            .field("hint", &self.hint)
-            .field("description", &self.description)
-            .field("retry_after", &self.retry_after)
-            .field("retry_field", &self.retry_field)
-            .field("doc_url", &self.doc_url)
-            .field("deprecated", &self.deprecated)
-            .field("exposed", &self.exposed)
-            .field("exposed_types", &self.exposed_types)
-            .field("violations", &self.violations)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Entry {
-    /// The catalog the entry belongs to (for a `#[api(transparent)]` variant's value: the
-    /// wrapped type's catalog).
-    pub fn catalog(&self) -> &'static Catalog {
-        (self.catalog)()
-    }
-
-    /// The Rust name of the variant.
-    pub fn variant(&self) -> &'static str {
-        self.variant
-    }
-
-    /// The stable code.
-    pub fn code(&self) -> &'static str {
-        self.code
-    }
-
-    /// The HTTP status.
-    pub fn status(&self) -> http::StatusCode {
-        self.status
-    }
-
-    /// Whether the source document states the status (`false` for `#[api(status_inferred)]`:
-    /// a conventional status chosen where the document gives none).
-    pub fn status_documented(&self) -> bool {
-        self.status_documented
-    }
-
-    /// The side(s) that fix it.
-    pub fn fix(&self) -> Fix {
-        self.fix
-    }
-
-    /// The category heading.
-    pub fn category(&self) -> Option<&'static str> {
-        self.category
-    }
-
-    /// The message template as written (`"no route at {method} {path}"`), or the static
-    /// message.
-    pub fn message(&self) -> &'static str {
-        self.message
-    }
-
-    /// Whether the message has no placeholders.
-    pub fn message_is_static(&self) -> bool {
-        !self.message_is_template
-    }
-
-    /// The hint, when it has no placeholders: the same text for every value of the code.
-    pub fn static_hint(&self) -> Option<&'static str> {
-        self.hint.filter(|_| !self.hint_is_template)
-    }
-
-    /// The hint template as written.
-    pub fn hint(&self) -> Option<&'static str> {
-        self.hint
-    }
-
-    /// The first paragraph of the variant's doc comment.
-    pub fn description(&self) -> Option<&'static str> {
-        self.description
-    }
-
-    /// Retry guidance: how long to wait before retrying.
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after.map(Duration::from_secs)
-    }
-
-    /// Retry guidance in whole seconds.
-    pub fn retry_after_secs(&self) -> Option<u64> {
-        self.retry_after
-    }
-
-    /// The field whose value is the retry delay (`#[api(retry_after = "ms")]` / `"s"`):
-    /// its name (in the body when it is exposed) and whether its unit is milliseconds.
-    pub fn retry_after_field(&self) -> Option<(&'static str, bool)> {
-        self.retry_field
-    }
-
-    /// Where the code is documented (`doc_url`, with `{code}` filled in).
-    pub fn doc_url(&self) -> Option<&'static str> {
-        self.doc_url
-    }
-
-    /// `#[api(deprecated = "...")]`: the code is on its way out, and this says what
-    /// clients should do instead. A contract lock reports removing a deprecated code as
-    /// its retirement ([`contract`](crate::contract)).
-    pub fn deprecated(&self) -> Option<&'static str> {
-        self.deprecated
-    }
-
-    /// The envelope names of the exposed fields.
-    pub fn exposed(&self) -> &'static [&'static str] {
-        self.exposed
-    }
-
-    /// Whether the code carries field violations (`#[api(violations)]`).
-    pub fn has_violations(&self) -> bool {
-        self.violations.is_some()
-    }
-
-    /// Where the code's violations go in a body of its own catalog's shape: the member's
-    /// name and the form of each entry; `None` when the code has none, or its shape has
-    /// no violations member.
-    pub fn violations_member(&self) -> Option<(&'static str, ViolationForm)> {
-        self.catalog().violations_member(self)
-    }
-
-    /// The exposed fields' names with the JSON type of each, as the derive reads it from
-    /// the field's type.
-    pub fn exposed_fields(&self) -> impl Iterator<Item = (&'static str, FieldType)> {
-        let types = self
-            .exposed_types
-            .iter()
-            .copied()
-            .chain(std::iter::repeat(FieldType::Unconstrained));
-        self.exposed.iter().copied().zip(types)
     }
 }

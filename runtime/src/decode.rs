@@ -8,6 +8,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::catalog::Catalog;
 use crate::code::ErrorCode;
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::format::ShapeError;
@@ -85,7 +86,7 @@ pub struct Decoded<C> {
 
 impl<C: ErrorCode> Decoded<C> {
     /// The catalog entry of a known code.
-    pub fn entry(&self) -> Option<&'static crate::Entry> {
+    pub fn entry(&self) -> Option<&'static crate::entry::Entry> {
         let code = self.code.known()?;
         C::code_catalog().get(code.as_code())
     }
@@ -443,11 +444,13 @@ impl Decoder {
         let catalog = C::code_catalog();
         let format = catalog.format();
         let parts = format
-            .read(value, catalog)
+            .read(value, &catalog.member_names())
             .map_err(|reason| DecodeError::NotEnvelope {
                 format: format.name(),
                 reason,
             })?;
+        let mut details = parts.details;
+        let (violations, skipped_violations) = take_violations(catalog, &parts.code, &mut details);
         let code = match C::from_code(&parts.code) {
             Some(known) => Code::Known(known),
             None => Code::Unknown(parts.code),
@@ -466,9 +469,9 @@ impl Decoder {
             hint,
             id,
             retry_after,
-            details: parts.details,
-            violations: parts.violations,
-            skipped_violations: parts.skipped_violations,
+            details,
+            violations,
+            skipped_violations,
         })
     }
 
@@ -512,6 +515,29 @@ impl Decoder {
                 reason: format!("{what} at line {} column {}", e.line(), e.column()),
             }
         })
+    }
+}
+
+/// Takes a body's violations out of its `details`: the member a known code declares (none
+/// when it declares none), else the shape's own, when it is an array (a member of another
+/// kind under that name, in a code this build does not know, stays a detail). Returns
+/// them with the number of malformed entries skipped.
+fn take_violations(
+    catalog: &Catalog,
+    code: &str,
+    details: &mut serde_json::Map<String, serde_json::Value>,
+) -> (Violations, usize) {
+    let member = match catalog.get(code) {
+        Some(entry) => catalog.violations_member(entry),
+        None => catalog
+            .format()
+            .layout()
+            .and_then(|layout| layout.violations())
+            .filter(|(key, _)| matches!(details.get(*key), Some(serde_json::Value::Array(_)))),
+    };
+    match member.and_then(|(name, form)| Some((details.remove(name)?, form))) {
+        Some((value, form)) => crate::violation::read_form(value, form),
+        None => (Violations::new(), 0),
     }
 }
 

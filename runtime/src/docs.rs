@@ -32,7 +32,8 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::Catalog;
+use crate::entry::Entry;
 use crate::envelope::Envelope;
 use crate::error::ApiError;
 use crate::violation::{FieldPath, Violation, Violations};
@@ -315,7 +316,7 @@ impl ApiError for Example {
     fn entry(&self) -> &'static Entry {
         self.0
     }
-    fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn crate::Exposed)) {
+    fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn crate::json::Exposed)) {
         for (name, ty) in self.0.exposed_fields() {
             visit(name, &sample(ty));
         }

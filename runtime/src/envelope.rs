@@ -5,12 +5,14 @@
 
 use std::fmt;
 
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::Catalog;
+use crate::entry::Entry;
 use crate::error::ApiError;
-use crate::json::{JsonSink, JsonWriter, TreeBuilder};
+use crate::json::{Exposed, JsonWriter, TreeBuilder};
+use crate::layout::Rendering;
+use crate::parts::{EnvelopeParts, MemberNames};
 use crate::request_id;
-use crate::violation::{InForm, Violations};
-use errcat_core::shape::ViolationForm;
+use crate::violation::Violations;
 
 /// The header that carries the per-request id by default.
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
@@ -126,87 +128,9 @@ impl<'a> Envelope<'a> {
         self.catalog.format().content_type()
     }
 
-    /// Writes the code as a string value.
-    pub fn write_code(&self, sink: &mut dyn JsonSink) {
-        sink.str(self.entry().code());
-    }
-
-    /// Writes the message as a string value: its text, or the template streamed with the
-    /// error's fields.
-    pub fn write_message(&self, sink: &mut dyn JsonSink) {
-        let entry = self.entry();
-        if entry.message_is_static() {
-            sink.str(entry.message());
-        } else {
-            sink.display(&mut |w| self.err.write_message(w));
-        }
-    }
-
-    /// Whether the error has a hint.
-    pub fn has_hint(&self) -> bool {
-        self.entry().hint().is_some()
-    }
-
-    /// Writes the hint as a string value (call only when [`has_hint`](Self::has_hint)).
-    pub fn write_hint(&self, sink: &mut dyn JsonSink) {
-        match self.entry().static_hint() {
-            Some(hint) => sink.str(hint),
-            None => sink.display(&mut |w| self.err.write_hint(w).map(drop)),
-        }
-    }
-
-    /// Writes the per-request id member (`"<id_field>":"<id>"`) if there is an id.
-    pub fn write_id_member(&self, sink: &mut dyn JsonSink) {
-        if let Some(id) = self.id {
-            sink.key(self.catalog.id_field());
-            sink.str(id);
-        }
-    }
-
-    /// Writes one member per exposed field; an optional field (`Option<T>`) that is
-    /// `None` is left out.
-    pub fn write_details(&self, sink: &mut dyn JsonSink) {
-        let entry = self.entry();
-        if entry.exposed().is_empty() {
-            return;
-        }
-        let optional = |name: &str| {
-            entry
-                .exposed_fields()
-                .any(|(n, ty)| n == name && ty.is_optional())
-        };
-        self.err.visit_exposed(&mut |name, value| {
-            if optional(name) && value.is_null() {
-                return;
-            }
-            sink.key(name);
-            sink.exposed(value);
-        });
-    }
-
     /// The error's field violations, if its variant has them.
     pub fn violations(&self) -> Option<&'a Violations> {
         self.err.violations()
-    }
-
-    /// Writes the violations as an array value in `form` (an empty array when the error
-    /// has none); a body carries at most [`MAX_IN_BODY`](crate::violation::MAX_IN_BODY)
-    /// of them.
-    pub fn write_violations(&self, form: ViolationForm, sink: &mut dyn JsonSink) {
-        sink.exposed(&self.in_form(form));
-    }
-
-    /// [`write_violations`](Self::write_violations) straight into a buffer.
-    pub(crate) fn write_violations_json(&self, form: ViolationForm, out: &mut Vec<u8>) {
-        crate::json::Exposed::write_json(&self.in_form(form), out);
-    }
-
-    fn in_form(&self, form: ViolationForm) -> InForm<'a> {
-        static NONE: Violations = Violations::new();
-        InForm {
-            violations: self.violations().unwrap_or(&NONE),
-            form,
-        }
     }
 
     /// Appends the body to `out`.
@@ -216,8 +140,16 @@ impl<'a> Envelope<'a> {
     /// parts; an envelope copies that text and writes only the id, the request path, the
     /// exposed fields and a templated message or hint.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        if !crate::layout::write_rendered(self, out) {
-            self.catalog.format().write(self, &mut JsonWriter::new(out));
+        let catalog = self.catalog;
+        let rendering = Rendering {
+            layout: catalog.format().layout(),
+            names: catalog.member_names(),
+            entries: catalog.entries(),
+            rendered: &catalog.rendered,
+            position: catalog.position(self.entry()),
+        };
+        if !crate::layout::write_rendered(&rendering, self, out) {
+            catalog.format().write(self, &mut JsonWriter::new(out));
         }
     }
 
@@ -249,6 +181,40 @@ impl<'a> Envelope<'a> {
             headers.insert(REQUEST_ID_HEADER, value);
         }
         response
+    }
+}
+
+impl EnvelopeParts for Envelope<'_> {
+    fn entry(&self) -> &'static Entry {
+        self.err.entry()
+    }
+
+    fn names(&self) -> MemberNames {
+        self.catalog.member_names()
+    }
+
+    fn id(&self) -> Option<&str> {
+        self.id
+    }
+
+    fn instance(&self) -> Option<&str> {
+        self.instance
+    }
+
+    fn message_into(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.err.write_message(out)
+    }
+
+    fn hint_into(&self, out: &mut dyn fmt::Write) -> Result<bool, fmt::Error> {
+        self.err.write_hint(out)
+    }
+
+    fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed)) {
+        self.err.visit_exposed(visit);
+    }
+
+    fn violations(&self) -> Option<&Violations> {
+        self.err.violations()
     }
 }
 

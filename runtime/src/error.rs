@@ -4,7 +4,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::Catalog;
+use crate::entry::Entry;
 use crate::fix::Fix;
 use crate::json::Exposed;
 use crate::violation::Violations;

@@ -52,8 +52,9 @@ use std::fmt;
 
 use serde_json::{Map, Value, json};
 
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::Catalog;
 use crate::code::{ErrorCode, UnknownCode};
+use crate::entry::Entry;
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::layout::schema::id_pattern;
 
@@ -70,7 +71,7 @@ pub fn schema(catalog: &'static Catalog) -> Value {
 fn body_schema(catalog: &'static Catalog, entries: &[&'static Entry]) -> Value {
     catalog
         .format()
-        .schema(catalog, entries)
+        .schema(&catalog.member_names(), entries)
         .unwrap_or_else(|| json!({ "type": "object" }))
 }
 
@@ -263,7 +264,7 @@ impl Responses {
                     "examples": examples,
                 },
             },
-            "x-errcat": entries.iter().map(|e| extension(e)).collect::<Vec<_>>(),
+            "x-errcat": entries.iter().map(|e| extension(self.catalog, e)).collect::<Vec<_>>(),
         })
     }
 
@@ -371,13 +372,14 @@ fn guidance(entry: &Entry) -> String {
 }
 
 /// The `x-errcat` record of a code: the catalog's metadata a client or a gateway can use.
-fn extension(entry: &Entry) -> Value {
+fn extension(catalog: &'static Catalog, entry: &Entry) -> Value {
     let mut record = Map::new();
     let mut set = |key: &str, value: Value| {
         record.insert(key.to_owned(), value);
     };
     set("code", json!(entry.code()));
-    set("catalog", json!(entry.catalog().name()));
+    let owner = catalog.owner(entry).unwrap_or(catalog);
+    set("catalog", json!(owner.name()));
     set("fix", json!(entry.fix()));
     set("status-documented", json!(entry.status_documented()));
     if let Some(note) = entry.deprecated() {

@@ -4,8 +4,9 @@
 
 use std::borrow::Cow;
 
-pub use crate::catalog::{Catalog, Entry};
+pub use crate::catalog::Catalog;
 pub use crate::code::{CodeIndex, ErrorCode, UnknownCode, deserialize_code, parse_code};
+pub use crate::entry::Entry;
 pub use crate::error::ApiError;
 pub use crate::fix::Fix;
 pub use crate::json::Exposed;

@@ -1,7 +1,7 @@
 //! Envelopes: exact bytes of every built-in shape, through both the fast writer and
 //! `serde::Serialize`, plus the HTTP response around them.
 
-use errcat::{ApiError, Envelope};
+use errcat::{ApiError, Envelope, EnvelopeParts as _};
 
 /// Seed 000's shape.
 #[derive(Debug, ApiError)]
@@ -420,7 +420,7 @@ impl errcat::Format for ByHand {
     fn name(&self) -> &'static str {
         "by-hand"
     }
-    fn write(&self, env: &Envelope<'_>, sink: &mut dyn errcat::JsonSink) {
+    fn write(&self, env: &dyn errcat::EnvelopeParts, sink: &mut dyn errcat::JsonSink) {
         sink.begin_object();
         sink.key("c");
         env.write_code(sink);
@@ -440,7 +440,7 @@ impl errcat::Format for ByHand {
     fn read(
         &self,
         _: serde_json::Value,
-        _: &errcat::Catalog,
+        _: &errcat::MemberNames,
     ) -> Result<errcat::Parts, errcat::ShapeError> {
         Err(errcat::ShapeError("write-only"))
     }
@@ -533,7 +533,7 @@ impl errcat::Format for WithConstant {
     fn name(&self) -> &'static str {
         "with-constant"
     }
-    fn write(&self, env: &Envelope<'_>, sink: &mut dyn errcat::JsonSink) {
+    fn write(&self, env: &dyn errcat::EnvelopeParts, sink: &mut dyn errcat::JsonSink) {
         sink.begin_object();
         sink.key("api");
         sink.pre_rendered("v1 \"beta\"", r#""v1 \"beta\"""#);
@@ -546,7 +546,7 @@ impl errcat::Format for WithConstant {
     fn read(
         &self,
         _: serde_json::Value,
-        _: &errcat::Catalog,
+        _: &errcat::MemberNames,
     ) -> Result<errcat::Parts, errcat::ShapeError> {
         Err(errcat::ShapeError("write-only"))
     }

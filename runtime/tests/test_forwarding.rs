@@ -94,9 +94,17 @@ fn the_catalog_lists_forwarded_codes() {
     let forwarded: Vec<&str> = catalog.forwarded().map(|c| c.name()).collect();
     assert_eq!(forwarded, ["control_plane", "workflow_api"]);
     assert_eq!(
-        catalog.get("CP_BAD_JSON").map(|e| e.catalog().name()),
+        catalog
+            .get("CP_BAD_JSON")
+            .and_then(|e| catalog.owner(e))
+            .map(|c| c.name()),
         Some("control_plane")
     );
+    let own = catalog.get("SVC_WIDGET_NOT_FOUND").unwrap();
+    assert_eq!(catalog.owner(own).map(|c| c.name()), Some(catalog.name()));
+    // An entry of no catalog the service answers with has no owner there.
+    let foreign = errcat::catalogs::prompt_api::PromptApiError::NotFound.entry();
+    assert!(catalog.owner(foreign).is_none());
     let all = catalog.all_entries();
     assert_eq!(
         all.len(),

@@ -60,23 +60,21 @@ impl Expand<'_> {
     /// own entry.
     fn entry_fn(&self, arms: &[Arm<'_>]) -> TokenStream {
         let p = &self.p;
-        let (consts, positions) = self.positions(arms);
+        let positions = self.positions(arms);
         let mut positions = positions.into_iter();
         let arms = arms.iter().map(|arm| {
             if arm.v.is_transparent() {
                 return arm.forward(|b| quote!(return #p::ApiError::entry(#b)));
             }
-            let cfg = &arm.cfg;
             let pat = arm.pattern(&[]);
             let position = positions.next();
-            quote!(#cfg #pat => #position,)
+            quote!(#pat => #position,)
         });
         quote! {
             #[inline]
             // A type whose variants all forward returns from every arm.
             #[allow(unreachable_code)]
             fn entry(&self) -> &'static #p::Entry {
-                #consts
                 #p::entry_at(&__CATALOG, match self { #(#arms)* })
             }
         }
@@ -96,13 +94,12 @@ impl Expand<'_> {
                 None => Some(arm.forward(|b| quote!(#p::ApiError::#method(#b, __out)))),
                 Some(code) => {
                     let template = text.of(code).filter(|t| t.static_text.is_none())?;
-                    let cfg = &arm.cfg;
                     let (pat, args) = self.format_args(arm, template);
                     let done = match text {
                         Text::Message => quote!(),
                         Text::Hint => quote!(.map(|()| true)),
                     };
-                    Some(quote!(#cfg #pat => __out.write_fmt(#args) #done,))
+                    Some(quote!(#pat => __out.write_fmt(#args) #done,))
                 }
             })
             .collect();
@@ -157,7 +154,6 @@ impl Expand<'_> {
                 None => Some(arm.forward(|b| quote!(#p::ApiError::visit_exposed(#b, __visit)))),
                 Some(code) if code.exposed.is_empty() => None,
                 Some(code) => {
-                    let cfg = &arm.cfg;
                     let positions: Vec<usize> = code.exposed.iter().map(|e| e.index).collect();
                     let pat = arm.pattern(&positions);
                     let calls = code.exposed.iter().map(|e| {
@@ -166,7 +162,7 @@ impl Expand<'_> {
                         let span = arm.field_span(e.index);
                         quote_spanned!(span=> __visit(#name, #binding as &dyn #p::Exposed);)
                     });
-                    Some(quote!(#cfg #pat => { #(#calls)* }))
+                    Some(quote!(#pat => { #(#calls)* }))
                 }
             })
             .collect();
@@ -194,13 +190,12 @@ impl Expand<'_> {
                 None => Some(arm.forward(|b| quote!(#p::ApiError::retry_after(#b)))),
                 Some(code) => {
                     let (i, millis) = code.retry_field?;
-                    let cfg = &arm.cfg;
                     let pat = arm.pattern(&[i]);
                     let binding = arm.binding(i);
                     let span = arm.field_span(i);
                     let body =
                         quote_spanned!(span=> #p::RetryAfterField::retry_after(#binding, #millis));
-                    Some(quote!(#cfg #pat => #body,))
+                    Some(quote!(#pat => #body,))
                 }
             })
             .collect();
@@ -227,12 +222,11 @@ impl Expand<'_> {
                 None => Some(arm.forward(|b| quote!(#p::ApiError::violations(#b)))),
                 Some(code) => {
                     let i = code.violations.as_ref()?.index;
-                    let cfg = &arm.cfg;
                     let pat = arm.pattern(&[i]);
                     let binding = arm.binding(i);
                     let span = arm.field_span(i);
                     let body = quote_spanned!(span=> #p::AsViolations::as_violations(#binding));
-                    Some(quote!(#cfg #pat => ::core::option::Option::Some(#body),))
+                    Some(quote!(#pat => ::core::option::Option::Some(#body),))
                 }
             })
             .collect();
@@ -260,7 +254,6 @@ impl Expand<'_> {
                     return Some(arm.forward(|b| quote!(#p::ApiError::source_error(#b))));
                 }
                 let i = arm.v.source?;
-                let cfg = &arm.cfg;
                 let pat = arm.pattern(&[i]);
                 let binding = arm.binding(i);
                 let span = arm.field_span(i);
@@ -269,7 +262,7 @@ impl Expand<'_> {
                     use #p::AsDynError as _;
                     #binding.as_dyn_error()
                 });
-                Some(quote!(#cfg #pat => ::core::option::Option::Some(#body),))
+                Some(quote!(#pat => ::core::option::Option::Some(#body),))
             })
             .collect();
         if sources.is_empty() {

@@ -13,8 +13,6 @@ use crate::template::field_binding;
 /// One variant in generated `match`es.
 pub struct Arm<'a> {
     pub v: &'a VariantModel<'a>,
-    /// The variant's `#[cfg(...)]`s, on every arm and item generated for it.
-    pub cfg: TokenStream,
     /// `Self::Variant`, or `Self` for a struct.
     path: TokenStream,
 }
@@ -25,11 +23,9 @@ impl<'a> Arm<'a> {
         m.variants
             .iter()
             .map(|v| {
-                let cfg = &v.cfg;
                 let ident = v.ident;
                 Arm {
                     v,
-                    cfg: quote!(#(#cfg)*),
                     path: if m.is_enum {
                         quote!(Self::#ident)
                     } else {
@@ -86,12 +82,11 @@ impl<'a> Arm<'a> {
             .map_or_else(Span::call_site, |f| f.ty.span())
     }
 
-    /// `#[cfg] Pattern(__0) => body,` for a transparent variant, with `body` built from
-    /// the binding of the wrapped error.
+    /// `Pattern(__0) => body,` for a transparent variant, with `body` built from the
+    /// binding of the wrapped error.
     pub fn forward(&self, body: impl FnOnce(&Ident) -> TokenStream) -> TokenStream {
-        let cfg = &self.cfg;
         let pat = self.pattern(&[0]);
         let body = body(&self.binding(0));
-        quote!(#cfg #pat => #body,)
+        quote!(#pat => #body,)
     }
 }

@@ -13,7 +13,7 @@ use super::arm::Arm;
 use crate::model::{Code, Format};
 
 impl Expand<'_> {
-    /// `static __CATALOG` (with `fn __catalog`), `__CODES` and `__INDEX`.
+    /// `static __CATALOG`, `__CODES` and `__INDEX`.
     pub fn catalog(&self, arms: &[Arm<'_>]) -> TokenStream {
         let p = &self.p;
         let m = self.m;
@@ -29,27 +29,17 @@ impl Expand<'_> {
         };
         let id_field = &m.id_field;
         let status_field = opt_str(m.status_field.as_deref());
-        let entries = codes(arms).map(|(arm, code)| {
-            let cfg = &arm.cfg;
-            let entry = self.entry(arm, code);
-            quote!(#cfg #entry)
-        });
+        let entries = codes(arms).map(|(arm, code)| self.entry(arm, code));
         let forwarded = m.nested().map(|v| {
-            let cfg = &v.cfg;
             let ty = v.field(0).map(|f| &f.ty);
             let span = ty.map_or_else(proc_macro2::Span::call_site, |ty| ty.span());
-            quote_spanned!(span=> #(#cfg)* <#ty as #p::ApiError>::catalog)
+            quote_spanned!(span=> <#ty as #p::ApiError>::catalog)
         });
         let forwards = arms.iter().filter(|a| a.v.is_transparent()).map(|arm| {
-            let cfg = &arm.cfg;
             let name = arm.v.ident.to_string();
-            quote!(#cfg #name)
+            quote!(#name)
         });
-        let code_strs = codes(arms).map(|(arm, code)| {
-            let cfg = &arm.cfg;
-            let code = &code.code;
-            quote!(#cfg #code)
-        });
+        let code_strs = codes(arms).map(|(_, code)| &code.code);
         let size = (codes(arms).count() * 2).next_power_of_two().max(2);
         quote! {
             // Short names for what every entry repeats.
@@ -67,9 +57,6 @@ impl Expand<'_> {
                 forwarded: &[#(#forwarded),*],
                 rendered: #p::Rendered::new(),
             };
-            fn __catalog() -> &'static #p::Catalog {
-                &__CATALOG
-            }
             const __CODES: &[&str] = &[#(#code_strs),*];
             static __INDEX: #p::CodeIndex<#size> = #p::CodeIndex::new(__CODES);
         }
@@ -125,7 +112,6 @@ impl Expand<'_> {
         let exposed_types = code.exposed.iter().map(|e| e.ty.tokens(&self.p));
         quote! {
             __Entry {
-                catalog: __catalog,
                 variant: #variant,
                 code: #code_str,
                 status: __status(#status),
@@ -148,29 +134,9 @@ impl Expand<'_> {
         }
     }
 
-    /// The position of each code variant's entry, as an expression: its index, or, when
-    /// some variant has a `#[cfg]` (which removes its entry), a constant counting the
-    /// entries before it that are compiled in. The constants come first.
-    pub fn positions(&self, arms: &[Arm<'_>]) -> (TokenStream, Vec<TokenStream>) {
-        let any_cfg = codes(arms).any(|(arm, _)| !arm.v.cfg.is_empty());
-        if !any_cfg {
-            let positions = (0..codes(arms).count()).map(|i| quote!(#i)).collect();
-            return (quote!(), positions);
-        }
-        let mut consts = Vec::new();
-        let mut positions = Vec::new();
-        let mut previous: Option<(syn::Ident, TokenStream)> = None;
-        for (i, (arm, _)) in codes(arms).enumerate() {
-            let name = format_ident!("__POSITION_{}", i);
-            let value = match &previous {
-                None => quote!(0),
-                Some((prev, present)) => quote!(#prev + (#present as usize)),
-            };
-            consts.push(quote!(const #name: usize = #value;));
-            positions.push(quote!(#name));
-            previous = Some((name, cfg_predicate(&arm.v.cfg)));
-        }
-        (quote!(#(#consts)*), positions)
+    /// The position of each code variant's entry in the catalog, in declaration order.
+    pub fn positions(&self, arms: &[Arm<'_>]) -> Vec<TokenStream> {
+        (0..codes(arms).count()).map(|i| quote!(#i)).collect()
     }
 }
 
@@ -185,13 +151,4 @@ fn opt_str(s: Option<&str>) -> TokenStream {
         Some(s) => quote!(__Some(#s)),
         None => quote!(__None),
     }
-}
-
-/// `cfg!(...)` of a variant's `#[cfg(...)]` attributes (all of them must hold).
-fn cfg_predicate(attrs: &[&syn::Attribute]) -> TokenStream {
-    let predicates = attrs.iter().filter_map(|attr| match &attr.meta {
-        syn::Meta::List(list) => Some(list.tokens.clone()),
-        _ => None,
-    });
-    quote!(::core::cfg!(all(#(#predicates),*)))
 }

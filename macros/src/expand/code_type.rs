@@ -5,22 +5,13 @@
 //! one code type reads a service's whole contract.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::quote;
 use syn::Ident;
-use syn::spanned::Spanned;
 
 use super::Expand;
 use super::arm::Arm;
 use super::catalog::codes;
-
-/// `<Field as HasCode>::Code`, at the field type's span: a type that cannot nest is
-/// reported at the field.
-fn nested_code(p: &TokenStream, ty: Option<&syn::Type>) -> TokenStream {
-    match ty {
-        Some(ty) => quote_spanned!(ty.span()=> <#ty as #p::HasCode>::Code),
-        None => quote!(()),
-    }
-}
+use super::nested::nested_code;
 
 impl Expand<'_> {
     /// The code enum's definition, outside the `const _` block so that users can name it
@@ -38,19 +29,17 @@ impl Expand<'_> {
     fn fieldless_code_impls(&self, arms: &[Arm<'_>]) -> TokenStream {
         let p = &self.p;
         let ident = self.ident;
-        let (consts, positions) = self.positions(arms);
+        let positions = self.positions(arms);
         let values = codes(arms).zip(positions).map(|((arm, _), position)| {
-            let cfg = &arm.cfg;
             let v = arm.v.ident;
             let value = if self.m.is_enum {
                 quote!(#ident::#v)
             } else {
                 quote!(#ident)
             };
-            quote!(#cfg #position => ::core::option::Option::Some(#value),)
+            quote!(#position => ::core::option::Option::Some(#value),)
         });
         let value_at = quote! {
-            #consts
             #[allow(unreachable_patterns)]
             match __i {
                 #(#values)*
@@ -77,18 +66,16 @@ impl Expand<'_> {
         let p = &self.p;
         let vis = &self.m.input.vis;
         let variants = codes(arms).map(|(arm, code)| {
-            let cfg = &arm.cfg;
             let v = arm.v.ident;
             let doc = format!("`{}`", code.code);
-            quote!(#[doc = #doc] #cfg #v)
+            quote!(#[doc = #doc] #v)
         });
         let nested = self.m.nested().map(|v| {
-            let cfg = &v.cfg;
             let ident = v.ident;
             let ty = v.field(0).map(|f| &f.ty);
             let doc = format!("The codes forwarded by `{ident}`.");
             let code = nested_code(p, ty);
-            quote!(#[doc = #doc] #(#cfg)* #ident(#code))
+            quote!(#[doc = #doc] #ident(#code))
         });
         // With nested codes, the impls are written out (`nested_impls`): each holds when
         // the nested code types have the trait.
@@ -116,11 +103,9 @@ impl Expand<'_> {
     fn code_enum_impls(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
         let p = &self.p;
         let nested_lookups = self.m.nested().map(|v| {
-            let cfg = &v.cfg;
             let ident = v.ident;
             let code = nested_code(p, v.field(0).map(|f| &f.ty));
             quote! {
-                #(#cfg)*
                 if let ::core::option::Option::Some(__c) = <#code as #p::ErrorCode>::from_code(__code) {
                     return ::core::option::Option::Some(#name::#ident(__c));
                 }
@@ -153,9 +138,8 @@ impl Expand<'_> {
     fn own_code(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
         if self.m.nested().next().is_none() {
             let values = codes(arms).map(|(arm, _)| {
-                let cfg = &arm.cfg;
                 let v = arm.v.ident;
-                quote!(#cfg #name::#v)
+                quote!(#name::#v)
             });
             return quote! {
                 const __VALUES: &[#name] = &[#(#values),*];
@@ -164,15 +148,13 @@ impl Expand<'_> {
                 }
             };
         }
-        let (consts, positions) = self.positions(arms);
+        let positions = self.positions(arms);
         let values = codes(arms).zip(positions).map(|((arm, _), position)| {
-            let cfg = &arm.cfg;
             let v = arm.v.ident;
-            quote!(#cfg #position => ::core::option::Option::Some(#name::#v),)
+            quote!(#position => ::core::option::Option::Some(#name::#v),)
         });
         quote! {
             fn __own_code(__i: usize) -> ::core::option::Option<#name> {
-                #consts
                 #[allow(unreachable_patterns)]
                 match __i {
                     #(#values)*
@@ -183,41 +165,36 @@ impl Expand<'_> {
     }
 
     /// `as_str`, `Debug` and `Display` of the code enum. Own codes are read from tables:
-    /// variants are declared in catalog order without explicit discriminants, and
-    /// `#[cfg]` removes the same ones from both, so a fieldless code enum's discriminant
-    /// is the position in `__CODES`. With nested codes, a `match` finds the position.
+    /// variants are declared in catalog order without explicit discriminants, so a
+    /// fieldless code enum's discriminant is the position in `__CODES`. With nested codes, a `match` finds the position.
     fn code_enum_tables(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
         let p = &self.p;
         let vis = &self.m.input.vis;
         let names = codes(arms).map(|(arm, _)| {
-            let cfg = &arm.cfg;
             let v = arm.v.ident.to_string();
-            quote!(#cfg #v)
+            quote!(#v)
         });
         let has_nested = self.m.nested().next().is_some();
         let has_own = codes(arms).next().is_some();
         let body = if !has_own {
             // Only nested codes (every variant transparent): no table of its own.
             let nested = self.m.nested().map(|v| {
-                let cfg = &v.cfg;
                 let ident = v.ident;
-                quote!(#(#cfg)* #name::#ident(__c) => #p::ErrorCode::as_code(__c),)
+                quote!(#name::#ident(__c) => #p::ErrorCode::as_code(__c),)
             });
             quote!(match __code { #(#nested)* })
         } else {
             let index = if has_nested {
-                let (consts, positions) = self.positions(arms);
+                let positions = self.positions(arms);
                 let own = codes(arms).zip(positions).map(|((arm, _), position)| {
-                    let cfg = &arm.cfg;
                     let v = arm.v.ident;
-                    quote!(#cfg #name::#v => #position,)
+                    quote!(#name::#v => #position,)
                 });
                 let nested = self.m.nested().map(|v| {
-                    let cfg = &v.cfg;
                     let ident = v.ident;
-                    quote!(#(#cfg)* #name::#ident(__c) => return #p::ErrorCode::as_code(__c),)
+                    quote!(#name::#ident(__c) => return #p::ErrorCode::as_code(__c),)
                 });
-                quote!(#consts match __code { #(#own)* #(#nested)* })
+                quote!(match __code { #(#own)* #(#nested)* })
             } else {
                 quote!(*__code as usize)
             };
@@ -257,180 +234,6 @@ impl Expand<'_> {
                     __f.write_str(__as_code(self))
                 }
             }
-        }
-    }
-
-    /// With nested codes: `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash` and `Debug`, each
-    /// holding when the nested code types have the trait (higher-ranked bounds, so that
-    /// a nested type without it only leaves the trait out, as a derive would not).
-    fn nested_impls(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
-        let p = &self.p;
-        if self.m.nested().next().is_none() {
-            return quote!();
-        }
-        let bounds = |tr: TokenStream| {
-            let predicates = self.m.nested().map(|v| {
-                let code = nested_code(p, v.field(0).map(|f| &f.ty));
-                quote!(for<'__errcat> #code: #tr)
-            });
-            quote!(where #(#predicates,)*)
-        };
-        let own = || {
-            codes(arms)
-                .map(|(arm, _)| (&arm.cfg, arm.v.ident))
-                .collect::<Vec<_>>()
-        };
-        let nested: Vec<(TokenStream, &Ident)> = self
-            .m
-            .nested()
-            .map(|v| {
-                let cfg = &v.cfg;
-                (quote!(#(#cfg)*), v.ident)
-            })
-            .collect();
-        let clone_arms = own()
-            .into_iter()
-            .map(|(cfg, v)| quote!(#cfg #name::#v => #name::#v,))
-            .chain(nested.iter().map(|(cfg, v)| {
-                quote!(#cfg #name::#v(__c) => #name::#v(::core::clone::Clone::clone(__c)),)
-            }));
-        let eq_arms = own()
-            .into_iter()
-            .map(|(cfg, v)| quote!(#cfg (#name::#v, #name::#v) => true,))
-            .chain(
-                nested
-                    .iter()
-                    .map(|(cfg, v)| quote!(#cfg (#name::#v(__a), #name::#v(__b)) => __a == __b,)),
-            );
-        let hash_arms = nested
-            .iter()
-            .map(|(cfg, v)| quote!(#cfg #name::#v(__c) => ::core::hash::Hash::hash(__c, __state),));
-        let debug_arms = own()
-            .into_iter()
-            .map(|(cfg, v)| {
-                let text = v.to_string();
-                quote!(#cfg #name::#v => __f.write_str(#text),)
-            })
-            .chain(nested.iter().map(|(cfg, v)| {
-                let text = v.to_string();
-                quote!(#cfg #name::#v(__c) => __f.debug_tuple(#text).field(__c).finish(),)
-            }));
-        let (clone, copy, eq, hash, debug) = (
-            bounds(quote!(::core::clone::Clone)),
-            bounds(quote!(::core::marker::Copy)),
-            bounds(quote!(::core::cmp::Eq)),
-            bounds(quote!(::core::hash::Hash)),
-            bounds(quote!(::core::fmt::Debug)),
-        );
-        let partial_eq = bounds(quote!(::core::cmp::PartialEq));
-        quote! {
-            #[automatically_derived]
-            impl ::core::clone::Clone for #name #clone {
-                fn clone(&self) -> Self {
-                    match self { #(#clone_arms)* }
-                }
-            }
-            #[automatically_derived]
-            impl ::core::marker::Copy for #name #copy {}
-            #[automatically_derived]
-            impl ::core::cmp::PartialEq for #name #partial_eq {
-                fn eq(&self, __other: &Self) -> bool {
-                    #[allow(unreachable_patterns)]
-                    match (self, __other) {
-                        #(#eq_arms)*
-                        _ => false,
-                    }
-                }
-            }
-            #[automatically_derived]
-            impl ::core::cmp::Eq for #name #eq {}
-            #[automatically_derived]
-            impl ::core::hash::Hash for #name #hash {
-                fn hash<__H: ::core::hash::Hasher>(&self, __state: &mut __H) {
-                    ::core::hash::Hash::hash(&::core::mem::discriminant(self), __state);
-                    #[allow(unreachable_patterns)]
-                    match self {
-                        #(#hash_arms)*
-                        _ => {}
-                    }
-                }
-            }
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #name #debug {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    match self { #(#debug_arms)* }
-                }
-            }
-        }
-    }
-
-    /// `kind()`: the code of a value; `Option` when some variant forwards a generic type,
-    /// whose codes cannot nest. With codes for every value, the type nests in turn.
-    fn kind(&self, arms: &[Arm<'_>], name: &Ident) -> TokenStream {
-        let p = &self.p;
-        let ident = self.ident;
-        let vis = &self.m.input.vis;
-        let total = self.m.codes_are_total();
-        let some = |value: TokenStream| {
-            if total {
-                value
-            } else {
-                quote!(::core::option::Option::Some(#value))
-            }
-        };
-        let forwarded = arms.iter().filter(|a| a.v.is_transparent()).map(|arm| {
-            let nested = arm.v.is_nested();
-            arm.forward(|b| {
-                if nested {
-                    let v = arm.v.ident;
-                    let ty = arm.v.field(0).map(|f| &f.ty);
-                    let span = ty.map_or_else(proc_macro2::Span::call_site, |ty| ty.span());
-                    let value = quote_spanned!(span=> <#ty as #p::HasCode>::code_value(#b));
-                    some(quote!(#name::#v(#value)))
-                } else {
-                    quote!(::core::option::Option::None)
-                }
-            })
-        });
-        let own = some(quote! {
-            match __own_code(#p::position(&__CATALOG, #p::ApiError::entry(self))) {
-                ::core::option::Option::Some(__code) => __code,
-                ::core::option::Option::None => ::core::unreachable!("an own variant has an own code"),
-            }
-        });
-        let (kind_ty, doc) = if total {
-            (quote!(#name), "The code of this value, without its data.")
-        } else {
-            (
-                quote!(::core::option::Option<#name>),
-                "The code of this value; `None` for a `#[api(transparent)]` variant over a generic type, whose codes are not known here.",
-            )
-        };
-        let (impl_generics, ty_generics, _) = self.m.input.generics.split_for_impl();
-        let where_clause = self.where_clause();
-        let has_code = total.then(|| {
-            quote! {
-                #[automatically_derived]
-                impl #impl_generics #p::HasCode for #ident #ty_generics #where_clause {
-                    type Code = #name;
-                    fn code_value(&self) -> #name {
-                        self.kind()
-                    }
-                }
-            }
-        });
-        quote! {
-            impl #impl_generics #ident #ty_generics #where_clause {
-                #[doc = #doc]
-                #vis fn kind(&self) -> #kind_ty {
-                    #[allow(unreachable_patterns)]
-                    match self {
-                        #(#forwarded)*
-                        _ => #own,
-                    }
-                }
-            }
-            #has_code
         }
     }
 

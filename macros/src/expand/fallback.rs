@@ -83,9 +83,8 @@ fn code_type(m: &Model<'_>, p: &TokenStream, unreachable: &TokenStream) -> Token
     };
     let vis = &m.input.vis;
     let variants = m.codes().map(|(v, _)| {
-        let cfg = &v.cfg;
         let ident = v.ident;
-        quote!(#(#cfg)* #ident)
+        quote!(#ident)
     });
     let (impl_generics, ty_generics, where_clause) = m.input.generics.split_for_impl();
     let kind = if m.has_transparent() {

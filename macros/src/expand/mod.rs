@@ -1,7 +1,7 @@
 //! Code generation, one file per generated piece: the static catalog (`catalog.rs`),
-//! `impl ApiError` (`api_error.rs`), the code type (`code_type.rs`), `Display`
-//! (`display.rs`), the where clause (`bounds.rs`), and the impls emitted beside errors
-//! (`fallback.rs`).
+//! `impl ApiError` (`api_error.rs`), the code type (`code_type.rs`) and what it gets
+//! from nested codes (`nested.rs`), `Display` (`display.rs`), the where clause
+//! (`bounds.rs`), and the impls emitted beside errors (`fallback.rs`).
 
 mod api_error;
 mod arm;
@@ -10,6 +10,7 @@ mod catalog;
 mod code_type;
 mod display;
 mod fallback;
+mod nested;
 
 use darling::FromDeriveInput;
 use proc_macro2::TokenStream;

@@ -7,7 +7,8 @@ use std::fmt;
 use serde_json::{Map, Value, json};
 
 use super::member_type::MemberType;
-use crate::catalog::{Catalog, Entry};
+use crate::catalog::Catalog;
+use crate::entry::Entry;
 
 /// The version of the lock format, in its `errcat_lock` member.
 pub const LOCK_VERSION: u64 = 1;
@@ -209,7 +210,7 @@ impl LockedCatalog {
             codes: catalog
                 .entries()
                 .iter()
-                .map(|e| (e.code().to_owned(), LockedCode::of(e)))
+                .map(|e| (e.code().to_owned(), LockedCode::of(catalog, e)))
                 .collect(),
             retired: BTreeMap::new(),
         }
@@ -273,7 +274,7 @@ impl LockedCatalog {
 }
 
 impl LockedCode {
-    fn of(entry: &Entry) -> LockedCode {
+    fn of(catalog: &Catalog, entry: &Entry) -> LockedCode {
         LockedCode {
             variant: entry.variant().to_owned(),
             status: entry.status().as_u16(),
@@ -293,8 +294,8 @@ impl LockedCode {
                 .exposed_fields()
                 .map(|(name, ty)| (name.to_owned(), MemberType::of(ty)))
                 .collect(),
-            violations: entry
-                .violations_member()
+            violations: catalog
+                .violations_member(entry)
                 .map(|(member, form)| (member.to_owned(), form.name().to_owned())),
             doc_url: entry.doc_url().map(str::to_owned),
             deprecated: entry.deprecated().map(str::to_owned),

@@ -16,4 +16,4 @@ mod write;
 pub use program::Rendered;
 pub(crate) use read::read;
 pub(crate) use schema::schema;
-pub(crate) use write::{write, write_rendered};
+pub(crate) use write::{Rendering, write, write_rendered};

@@ -5,7 +5,8 @@ use errcat_core::field::FieldType;
 use errcat_core::shape::{Layout, Member, Part, Rule, ViolationForm};
 use serde_json::{Map, Value, json};
 
-use crate::catalog::{Catalog, Entry};
+use crate::entry::Entry;
+use crate::parts::MemberNames;
 use crate::request_id::MAX_LEN;
 
 /// The pattern of an echoed request id ([`request_id::is_valid`](crate::request_id::is_valid)).
@@ -13,11 +14,11 @@ pub(crate) fn id_pattern() -> String {
     format!("^[A-Za-z0-9._:-]{{1,{MAX_LEN}}}$")
 }
 
-/// The schema of the bodies of `entries` in `layout`, with `catalog`'s member names.
+/// The schema of the bodies of `entries` in `layout`, with a catalog's member `names`.
 /// Codes whose exposed fields differ get a branch each (`oneOf`, told apart by their
 /// codes), so that each branch lists exactly the members its codes write; every object
 /// is closed (`additionalProperties: false`).
-pub(crate) fn schema(layout: &Layout, catalog: &Catalog, entries: &[&'static Entry]) -> Value {
+pub(crate) fn schema(layout: &Layout, names: &MemberNames, entries: &[&'static Entry]) -> Value {
     let mut groups: Vec<Vec<&'static Entry>> = Vec::new();
     for entry in entries {
         let signature = |e: &Entry| (e.exposed_fields().collect::<Vec<_>>(), e.violations);
@@ -31,23 +32,23 @@ pub(crate) fn schema(layout: &Layout, catalog: &Catalog, entries: &[&'static Ent
     }
     let mut branches: Vec<Value> = groups
         .iter()
-        .map(|group| object(layout.members, catalog, group))
+        .map(|group| object(layout.members, names, group))
         .collect();
     match branches.len() {
-        0 => object(layout.members, catalog, &[]),
+        0 => object(layout.members, names, &[]),
         1 => branches.pop().unwrap_or_default(),
         _ => json!({ "oneOf": branches }),
     }
 }
 
 /// An object of `members`, for `entries` that expose the same fields.
-fn object(members: &'static [Member], catalog: &Catalog, entries: &[&'static Entry]) -> Value {
+fn object(members: &'static [Member], names: &MemberNames, entries: &[&'static Entry]) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
     for member in members {
         match *member {
             Member::Object { key, members } => {
-                properties.insert(key.to_owned(), object(members, catalog, entries));
+                properties.insert(key.to_owned(), object(members, names, entries));
                 required.push(key);
             }
             Member::Field {
@@ -55,7 +56,7 @@ fn object(members: &'static [Member], catalog: &Catalog, entries: &[&'static Ent
                 ..
             } => {}
             Member::Field { key, part, .. } => {
-                let Some(name) = catalog.member_name(key) else {
+                let Some(name) = names.name(key) else {
                     continue;
                 };
                 let (schema, always) = part_schema(part, entries);

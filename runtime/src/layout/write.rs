@@ -2,31 +2,46 @@
 
 use errcat_core::shape::{Layout, Member, Part, Rule};
 
-use super::program::{Fused, Op, Program};
-use crate::catalog::{Catalog, Entry};
-use crate::envelope::Envelope;
-use crate::json::{JsonSink, JsonWriter, write_display};
+use super::program::{Fused, Op, Program, Rendered};
+use crate::entry::Entry;
+use crate::json::{Exposed, JsonSink, JsonWriter, write_display};
+use crate::parts::{EnvelopeParts, MemberNames, in_form};
 
 /// Writes the body of `env` in `layout` into `sink`.
-pub(crate) fn write(layout: &Layout, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
-    for op in &program(layout, env.catalog(), env.entry()) {
+pub(crate) fn write(layout: &Layout, env: &dyn EnvelopeParts, sink: &mut dyn JsonSink) {
+    for op in &program(layout, &env.names(), env.entry()) {
         step(op, env, sink);
     }
 }
 
+/// What the fast path needs of the catalog an envelope is written in: its layout, its
+/// member names, its entries, the store of their rendered programs, and where the
+/// envelope's entry is among them.
+pub(crate) struct Rendering {
+    pub(crate) layout: Option<&'static Layout>,
+    pub(crate) names: MemberNames,
+    pub(crate) entries: &'static [Entry],
+    pub(crate) rendered: &'static Rendered,
+    /// The position of the envelope's entry in `entries`; `None` for a forwarded code.
+    pub(crate) position: Option<usize>,
+}
+
 /// Appends the body of `env` to `out` from the code's rendered program: the static parts
 /// copied, only the per-request and templated parts written. `false` (nothing written)
-/// when the error's code is not one of the envelope catalog's own entries, when the
-/// catalog's format has no layout, or when the code's program could not be fused.
+/// when the error's code is not one of the catalog's own entries, when the catalog's
+/// format has no layout, or when the code's program could not be fused.
 #[inline]
-pub(crate) fn write_rendered(env: &Envelope<'_>, out: &mut Vec<u8>) -> bool {
-    let catalog = env.catalog();
-    let Some(index) = catalog.position(env.entry()) else {
+pub(crate) fn write_rendered(
+    rendering: &Rendering,
+    env: &dyn EnvelopeParts,
+    out: &mut Vec<u8>,
+) -> bool {
+    let Some(index) = rendering.position else {
         return false;
     };
-    let programs = match catalog.rendered.0.get() {
+    let programs = match rendering.rendered.0.get() {
         Some(programs) => programs,
-        None => match render(catalog) {
+        None => match render(rendering) {
             Some(programs) => programs,
             None => return false,
         },
@@ -46,16 +61,15 @@ pub(crate) fn write_rendered(env: &Envelope<'_>, out: &mut Vec<u8>) -> bool {
     true
 }
 
-/// Renders the programs of every entry of `catalog`, once; `None` when its format has
-/// no layout.
+/// Renders the programs of every entry, once; `None` when the format has no layout.
 #[cold]
-fn render(catalog: &'static Catalog) -> Option<&'static [Program]> {
-    let layout = catalog.format().layout()?;
-    let programs = catalog.rendered.0.get_or_init(|| {
-        catalog
-            .entries()
+fn render(rendering: &Rendering) -> Option<&'static [Program]> {
+    let layout = rendering.layout?;
+    let programs = rendering.rendered.0.get_or_init(|| {
+        rendering
+            .entries
             .iter()
-            .map(|entry| fuse(&program(layout, catalog, entry)))
+            .map(|entry| fuse(&program(layout, &rendering.names, entry)))
             .collect()
     });
     Some(programs)
@@ -64,7 +78,7 @@ fn render(catalog: &'static Catalog) -> Option<&'static [Program]> {
 /// Writes a body from its fused program: each static text copied, each dynamic step
 /// written.
 #[inline(never)]
-fn write_fused(fused: &Fused, env: &Envelope<'_>, out: &mut Vec<u8>) {
+fn write_fused(fused: &Fused, env: &dyn EnvelopeParts, out: &mut Vec<u8>) {
     out.extend_from_slice(fused.head.as_bytes());
     for (op, text) in fused.rest.iter() {
         // Fusing left a dynamic step only where a member precedes it in its object: the
@@ -77,29 +91,29 @@ fn write_fused(fused: &Fused, env: &Envelope<'_>, out: &mut Vec<u8>) {
                     out.push(b'"');
                 }
             }
-            Op::Message => write_display(out, &mut |w| env.error().write_message(w)),
-            Op::Hint => write_display(out, &mut |w| env.error().write_hint(w).map(drop)),
-            Op::Violations(form) => env.write_violations_json(*form, out),
+            Op::Message => write_display(out, &mut |w| env.message_into(w)),
+            Op::Hint => write_display(out, &mut |w| env.hint_into(w).map(drop)),
+            Op::Violations(form) => in_form(env.violations(), *form).write_json(out),
             other => step(other, env, &mut JsonWriter::after_member(out)),
         }
         out.extend_from_slice(text.as_bytes());
     }
 }
 
-/// The steps that write a body of `entry` in `layout`, for `catalog`'s field names.
-fn program(layout: &Layout, catalog: &Catalog, entry: &Entry) -> Vec<Op> {
+/// The steps that write a body of `entry` in `layout`, with a catalog's member `names`.
+fn program(layout: &Layout, names: &MemberNames, entry: &Entry) -> Vec<Op> {
     let mut ops = vec![Op::Begin];
-    lower(layout.members, catalog, entry, &mut ops);
+    lower(layout.members, names, entry, &mut ops);
     ops.push(Op::End);
     ops
 }
 
-fn lower(members: &'static [Member], catalog: &Catalog, entry: &Entry, ops: &mut Vec<Op>) {
+fn lower(members: &'static [Member], names: &MemberNames, entry: &Entry, ops: &mut Vec<Op>) {
     for member in members {
         match *member {
             Member::Object { key, members } => {
                 ops.extend([Op::Key(key), Op::Begin]);
-                lower(members, catalog, entry, ops);
+                lower(members, names, entry, ops);
                 ops.push(Op::End);
             }
             Member::Details if !entry.exposed().is_empty() => ops.push(Op::Details),
@@ -114,7 +128,7 @@ fn lower(members: &'static [Member], catalog: &Catalog, entry: &Entry, ops: &mut
                 ..
             } => {}
             Member::Field { key, part, .. } => {
-                if let Some(key) = catalog.member_name(key) {
+                if let Some(key) = names.name(key) {
                     lower_part(key, part, entry, ops);
                 }
             }
@@ -139,15 +153,15 @@ fn lower_part(key: &'static str, part: Part, entry: &Entry, ops: &mut Vec<Op>) {
 }
 
 /// Runs one unfused step.
-fn step(op: &Op, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
+fn step(op: &Op, env: &dyn EnvelopeParts, sink: &mut dyn JsonSink) {
     match op {
         Op::Begin => sink.begin_object(),
         Op::End => sink.end_object(),
         Op::Key(key) => sink.key(key),
         Op::Str(text) => sink.str(text),
         Op::U64(n) => sink.u64(*n),
-        Op::Message => sink.display(&mut |w| env.error().write_message(w)),
-        Op::Hint => sink.display(&mut |w| env.error().write_hint(w).map(drop)),
+        Op::Message => sink.display(&mut |w| env.message_into(w)),
+        Op::Hint => sink.display(&mut |w| env.hint_into(w).map(drop)),
         Op::Id(key) => {
             if let Some(id) = env.id() {
                 sink.key(key);

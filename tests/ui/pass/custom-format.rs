@@ -9,7 +9,7 @@ impl Format for Minimal {
         "minimal"
     }
 
-    fn write(&self, env: &Envelope<'_>, sink: &mut dyn JsonSink) {
+    fn write(&self, env: &dyn errcat::EnvelopeParts, sink: &mut dyn JsonSink) {
         sink.begin_object();
         sink.key("c");
         env.write_code(sink);
@@ -18,7 +18,7 @@ impl Format for Minimal {
         sink.end_object();
     }
 
-    fn read(&self, body: serde_json::Value, _: &Catalog) -> Result<Parts, ShapeError> {
+    fn read(&self, body: serde_json::Value, _: &errcat::MemberNames) -> Result<Parts, ShapeError> {
         let mut object = Parts::object(body)?;
         Ok(Parts {
             code: Parts::take_str(&mut object, "c")?,

@@ -100,7 +100,7 @@ pub fn respond<E: ApiError>(err: &E) -> http::Response<Vec<u8>> {
 /// [`respond`] for a type-erased error rendered in `catalog`'s shape.
 pub fn respond_dyn(
     err: &dyn ApiError,
-    catalog: &'static crate::Catalog,
+    catalog: &'static crate::catalog::Catalog,
 ) -> http::Response<Vec<u8>> {
     let context = CONTEXT.try_with(|ctx| (ctx.id.clone(), ctx.header.clone(), ctx.path.clone()));
     let (id, header, path) = match context {

@@ -1,0 +1,190 @@
+//! [`Entry`]: the static metadata of one code.
+
+use std::fmt;
+use std::time::Duration;
+
+use errcat_core::field::FieldType;
+
+use crate::fix::Fix;
+
+/// The static metadata of one code: everything the docs and the JSON catalog show.
+///
+/// Plain data: an entry knows nothing of the catalog that holds it
+/// ([`Catalog::owner`](crate::Catalog::owner) finds it).
+pub struct Entry {
+    #[doc(hidden)]
+    pub variant: &'static str,
+    #[doc(hidden)]
+    pub code: &'static str,
+    #[doc(hidden)]
+    pub status: http::StatusCode,
+    #[doc(hidden)]
+    pub status_documented: bool,
+    #[doc(hidden)]
+    pub fix: Fix,
+    #[doc(hidden)]
+    pub category: Option<&'static str>,
+    #[doc(hidden)]
+    pub message: &'static str,
+    #[doc(hidden)]
+    pub hint: Option<&'static str>,
+    #[doc(hidden)]
+    pub description: Option<&'static str>,
+    #[doc(hidden)]
+    pub retry_after: Option<u64>,
+    /// The field that gives the retry delay (`#[api(retry_after = "ms")]`): its name in
+    /// the body if exposed, else in Rust, and whether its unit is milliseconds.
+    #[doc(hidden)]
+    pub retry_field: Option<(&'static str, bool)>,
+    #[doc(hidden)]
+    pub doc_url: Option<&'static str>,
+    /// `#[api(deprecated = "...")]`: what clients should do instead.
+    #[doc(hidden)]
+    pub deprecated: Option<&'static str>,
+    #[doc(hidden)]
+    pub exposed: &'static [&'static str],
+    /// `#[api(violations)]`: `Some(None)` under the shape's member name,
+    /// `Some(Some(name))` under the name the field gives; `None` without violations.
+    #[doc(hidden)]
+    pub violations: Option<Option<&'static str>>,
+    /// The JSON type of each exposed field, as the derive reads it from the field's type.
+    #[doc(hidden)]
+    pub exposed_types: &'static [FieldType],
+    /// Whether `message` is a template over the variant's fields.
+    #[doc(hidden)]
+    pub message_is_template: bool,
+    /// Whether `hint` is a template over the variant's fields.
+    #[doc(hidden)]
+    pub hint_is_template: bool,
+}
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("variant", &self.variant)
+            .field("code", &self.code)
+            .field("status", &self.status)
+            .field("status_documented", &self.status_documented)
+            .field("fix", &self.fix)
+            .field("category", &self.category)
+            .field("message", &self.message)
+            .field("hint", &self.hint)
+            .field("description", &self.description)
+            .field("retry_after", &self.retry_after)
+            .field("retry_field", &self.retry_field)
+            .field("doc_url", &self.doc_url)
+            .field("deprecated", &self.deprecated)
+            .field("exposed", &self.exposed)
+            .field("exposed_types", &self.exposed_types)
+            .field("violations", &self.violations)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Entry {
+    /// The Rust name of the variant.
+    pub fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> http::StatusCode {
+        self.status
+    }
+
+    /// Whether the source document states the status (`false` for `#[api(status_inferred)]`:
+    /// a conventional status chosen where the document gives none).
+    pub fn status_documented(&self) -> bool {
+        self.status_documented
+    }
+
+    /// The side(s) that fix it.
+    pub fn fix(&self) -> Fix {
+        self.fix
+    }
+
+    /// The category heading.
+    pub fn category(&self) -> Option<&'static str> {
+        self.category
+    }
+
+    /// The message template as written (`"no route at {method} {path}"`), or the static
+    /// message.
+    pub fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// Whether the message has no placeholders.
+    pub fn message_is_static(&self) -> bool {
+        !self.message_is_template
+    }
+
+    /// The hint, when it has no placeholders: the same text for every value of the code.
+    pub fn static_hint(&self) -> Option<&'static str> {
+        self.hint.filter(|_| !self.hint_is_template)
+    }
+
+    /// The hint template as written.
+    pub fn hint(&self) -> Option<&'static str> {
+        self.hint
+    }
+
+    /// The first paragraph of the variant's doc comment.
+    pub fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
+    /// Retry guidance: how long to wait before retrying.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after.map(Duration::from_secs)
+    }
+
+    /// Retry guidance in whole seconds.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        self.retry_after
+    }
+
+    /// The field whose value is the retry delay (`#[api(retry_after = "ms")]` / `"s"`):
+    /// its name (in the body when it is exposed) and whether its unit is milliseconds.
+    pub fn retry_after_field(&self) -> Option<(&'static str, bool)> {
+        self.retry_field
+    }
+
+    /// Where the code is documented (`doc_url`, with `{code}` filled in).
+    pub fn doc_url(&self) -> Option<&'static str> {
+        self.doc_url
+    }
+
+    /// `#[api(deprecated = "...")]`: the code is on its way out, and this says what
+    /// clients should do instead. A contract lock reports removing a deprecated code as
+    /// its retirement ([`contract`](crate::contract)).
+    pub fn deprecated(&self) -> Option<&'static str> {
+        self.deprecated
+    }
+
+    /// The envelope names of the exposed fields.
+    pub fn exposed(&self) -> &'static [&'static str] {
+        self.exposed
+    }
+
+    /// Whether the code carries field violations (`#[api(violations)]`).
+    pub fn has_violations(&self) -> bool {
+        self.violations.is_some()
+    }
+
+    /// The exposed fields' names with the JSON type of each, as the derive reads it from
+    /// the field's type.
+    pub fn exposed_fields(&self) -> impl Iterator<Item = (&'static str, FieldType)> {
+        let types = self
+            .exposed_types
+            .iter()
+            .copied()
+            .chain(std::iter::repeat(FieldType::Unconstrained));
+        self.exposed.iter().copied().zip(types)
+    }
+}
