@@ -4,6 +4,7 @@
 //! serializer, the client decoder ([`decode`](crate::decode())) and the docs examples.
 
 use std::fmt;
+use std::time::Duration;
 
 use crate::catalog::Catalog;
 use crate::entry::Entry;
@@ -46,6 +47,7 @@ pub struct Envelope<'a> {
     catalog: &'static Catalog,
     id: Option<&'a str>,
     instance: Option<&'a str>,
+    retry_after: Option<Duration>,
 }
 
 impl fmt::Debug for Envelope<'_> {
@@ -55,6 +57,7 @@ impl fmt::Debug for Envelope<'_> {
             .field("catalog", &self.catalog.name())
             .field("id", &self.id)
             .field("instance", &self.instance)
+            .field("retry_after", &self.retry_after)
             .finish()
     }
 }
@@ -73,6 +76,7 @@ impl<'a> Envelope<'a> {
             catalog,
             id: None,
             instance: None,
+            retry_after: None,
         }
     }
 
@@ -91,6 +95,31 @@ impl<'a> Envelope<'a> {
     pub fn with_instance(mut self, path: &'a str) -> Self {
         self.instance = Some(path);
         self
+    }
+
+    /// Sets a retry delay decided at run time, sent as `Retry-After` whatever the code's
+    /// own guidance (see also [`ApiError::with_retry_after`], which a handler can return).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use errcat::Envelope;
+    /// use errcat::catalogs::sandbox_api::SandboxApiError;
+    ///
+    /// let response = Envelope::new(&SandboxApiError::RateLimitExceeded)
+    ///     .with_retry_after(Duration::from_secs(30))
+    ///     .into_http_response();
+    /// assert_eq!(response.headers()["retry-after"], "30");
+    /// ```
+    #[must_use]
+    pub fn with_retry_after(mut self, delay: Duration) -> Self {
+        self.retry_after = Some(delay);
+        self
+    }
+
+    /// The retry delay the response carries: the one set with
+    /// [`with_retry_after`](Self::with_retry_after), else the error's.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after.or_else(|| self.err.retry_after())
     }
 
     /// The error.
@@ -171,7 +200,7 @@ impl<'a> Envelope<'a> {
             http::header::CONTENT_TYPE,
             http::HeaderValue::from_static(self.content_type()),
         );
-        if let Some(after) = self.err.retry_after() {
+        if let Some(after) = self.retry_after() {
             // Retry-After is whole seconds: round a sub-second remainder up, never down
             // to a retry that comes too early.
             let secs = after.as_secs() + u64::from(after.subsec_nanos() > 0);

@@ -92,4 +92,133 @@ pub trait ApiError {
     fn catalog() -> &'static Catalog
     where
         Self: Sized;
+
+    /// The error with a retry delay decided at run time: its responses carry
+    /// `Retry-After` (and, over gRPC, `RetryInfo`) with `delay`, whatever the code's own
+    /// guidance. See [`WithRetryAfter`].
+    fn with_retry_after(self, delay: Duration) -> WithRetryAfter<Self>
+    where
+        Self: Sized,
+    {
+        WithRetryAfter::new(self, delay)
+    }
+}
+
+/// An error with a retry delay decided at run time: a rate limiter knows when the window
+/// reopens, the code does not. Every method answers as the error's, except
+/// [`retry_after`](ApiError::retry_after), which is the delay; with the `axum` and
+/// `actix-web` features it is a response like the error's, with `Retry-After`.
+///
+/// The prebuilt catalogs' rate limits whose documents promise the header (the prompt
+/// API's `RATE_LIMITED`, the sandbox platform's `rate_limit_exceeded`, the agent
+/// platform's `RATE_LIMITED`) have no field for the delay: this is how a service sends
+/// it.
+///
+/// ```
+/// use std::time::Duration;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use errcat::{ApiError, Envelope};
+///
+/// let err = PromptApiError::RateLimited.with_retry_after(Duration::from_millis(2500));
+/// assert_eq!(err.code(), "RATE_LIMITED");
+/// let response = Envelope::new(&err).into_http_response();
+/// assert_eq!(response.status(), 429);
+/// assert_eq!(response.headers()["retry-after"], "3"); // whole seconds, rounded up
+/// ```
+///
+/// A handler that answers with a delay sometimes returns `Result<T, WithRetryAfter<E>>`:
+/// `?` turns a plain `E` into one without a delay of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct WithRetryAfter<E> {
+    error: E,
+    delay: Option<Duration>,
+}
+
+impl<E> WithRetryAfter<E> {
+    /// `error`, to be retried after `delay`.
+    pub fn new(error: E, delay: Duration) -> Self {
+        WithRetryAfter {
+            error,
+            delay: Some(delay),
+        }
+    }
+
+    /// The error.
+    pub fn error(&self) -> &E {
+        &self.error
+    }
+
+    /// The delay decided at run time, if any.
+    pub fn delay(&self) -> Option<Duration> {
+        self.delay
+    }
+
+    /// The error, without the delay.
+    pub fn into_inner(self) -> E {
+        self.error
+    }
+}
+
+/// An error without a delay of its own: its code's guidance stands.
+impl<E: ApiError> From<E> for WithRetryAfter<E> {
+    fn from(error: E) -> Self {
+        WithRetryAfter { error, delay: None }
+    }
+}
+
+impl<E: ApiError> ApiError for WithRetryAfter<E> {
+    fn code(&self) -> &'static str {
+        self.error.code()
+    }
+    fn status(&self) -> http::StatusCode {
+        self.error.status()
+    }
+    fn message(&self) -> Cow<'_, str> {
+        self.error.message()
+    }
+    fn hint(&self) -> Option<Cow<'_, str>> {
+        self.error.hint()
+    }
+    fn fix(&self) -> Fix {
+        self.error.fix()
+    }
+    fn category(&self) -> Option<&'static str> {
+        self.error.category()
+    }
+    fn retry_after(&self) -> Option<Duration> {
+        self.delay.or_else(|| self.error.retry_after())
+    }
+    fn entry(&self) -> &'static Entry {
+        self.error.entry()
+    }
+    fn write_message(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.error.write_message(out)
+    }
+    fn write_hint(&self, out: &mut dyn fmt::Write) -> Result<bool, fmt::Error> {
+        self.error.write_hint(out)
+    }
+    fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed)) {
+        self.error.visit_exposed(visit);
+    }
+    fn violations(&self) -> Option<&Violations> {
+        self.error.violations()
+    }
+    fn source_error(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.error.source_error()
+    }
+    fn catalog() -> &'static Catalog {
+        E::catalog()
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for WithRetryAfter<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl<E: std::error::Error> std::error::Error for WithRetryAfter<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.error.source()
+    }
 }

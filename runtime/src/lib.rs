@@ -243,7 +243,7 @@ pub use crate::code::{ErrorCode, UnknownCode};
 pub use crate::decode::{Code, DecodeError, Decoded, Decoder, decode};
 pub use crate::entry::Entry;
 pub use crate::envelope::{Envelope, REQUEST_ID_HEADER};
-pub use crate::error::ApiError;
+pub use crate::error::{ApiError, WithRetryAfter};
 pub use crate::fix::Fix;
 pub use crate::format::Format;
 pub use crate::json::{Exposed, JsonSink};

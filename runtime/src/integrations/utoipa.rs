@@ -58,6 +58,13 @@ pub fn responses(responses: &Responses) -> BTreeMap<String, RefOr<Response>> {
         .collect()
 }
 
+/// A delay decided at run time documents as the error does.
+impl<E: utoipa::IntoResponses> utoipa::IntoResponses for crate::WithRetryAfter<E> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        E::responses()
+    }
+}
+
 /// The envelope schema of `catalog` as utoipa's schema object.
 pub fn schema(catalog: &'static Catalog) -> RefOr<Schema> {
     serde_json::from_value(openapi::schema(catalog)).unwrap_or_else(|_| RefOr::T(Schema::default()))

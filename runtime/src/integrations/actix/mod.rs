@@ -97,6 +97,20 @@ pub fn error_response<E: ApiError>(err: &E) -> HttpResponse {
     convert(context::respond(err))
 }
 
+/// A delay decided at run time answers like the error, with `Retry-After`.
+impl<E> actix_web::ResponseError for crate::WithRetryAfter<E>
+where
+    E: ApiError + fmt::Debug + fmt::Display,
+{
+    fn status_code(&self) -> StatusCode {
+        status_code(self)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        error_response(self)
+    }
+}
+
 /// An `http` 1 response as an actix-web (`http` 0.2) one, marked as rendered.
 fn convert(response: http::Response<Vec<u8>>) -> HttpResponse {
     let (parts, body) = response.into_parts();

@@ -113,6 +113,13 @@ pub fn into_response<E: ApiError>(err: &E) -> Response {
     finish(context::respond(err))
 }
 
+/// A delay decided at run time answers like the error, with `Retry-After`.
+impl<E: ApiError> IntoResponse for crate::WithRetryAfter<E> {
+    fn into_response(self) -> Response {
+        into_response(&self)
+    }
+}
+
 fn finish(response: http::Response<Vec<u8>>) -> Response {
     let mut response = response.map(Body::from);
     response.extensions_mut().insert(Rendered);
