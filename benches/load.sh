@@ -28,19 +28,19 @@ if ! command -v wrk >/dev/null; then
 fi
 echo "wrk: $(wrk --version 2>&1 | head -1)"
 
-cargo build --quiet --release -p errcat-benches --features load --bin load_target
-target=${CARGO_TARGET_DIR:-target}/release/load_target
+cargo build --quiet --release -p errcat-examples --features web --example service
+target=${CARGO_TARGET_DIR:-target}/release/examples/service
 work=$(mktemp -d)
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 # Starts the load target with the given arguments; sets `pid` and `base`.
 start() {
-    "$target" "$@" >"$work/target.log" 2>&1 &
+    "$target" 0 "$@" >"$work/target.log" 2>&1 &
     pid=$!
     base=
     for _ in $(seq 100); do
-        base=$(sed -n 's/^listening on //p' "$work/target.log")
+        base=$(sed -n 's/^errcat example service on //p' "$work/target.log")
         [ -n "$base" ] && return 0
         sleep 0.1
     done

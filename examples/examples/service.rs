@@ -1,7 +1,8 @@
 //! The example service: an axum server whose every error is an errcat envelope.
 //!
 //! ```text
-//! cargo run -p errcat-examples --features web --example service [PORT]   # default 3000, on 127.0.0.1
+//! cargo run -p errcat-examples --features web --example service [PORT] [--without-layer]
+//!     # PORT: default 3000, on 127.0.0.1 (0: a free one)
 //! curl -i localhost:3000/widgets/sprocket
 //! curl -i -X DELETE localhost:3000/status
 //! curl -i -H 'content-type: application/json' -d '{"name":1}' localhost:3000/widgets
@@ -23,12 +24,17 @@
 //! | wrong method | 405 `CP_METHOD_NOT_ALLOWED` |
 //! | anything else | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
 //! | `GET /openapi.json` | the OpenAPI 3.1 document of all of the above |
+//!
+//! `--without-layer` serves the same routes without errcat's `ErrorLayer` (handlers'
+//! errors are still envelopes, without request ids; framework errors are axum's own):
+//! what `benches/load.sh` measures the layer against.
 
 use std::net::{Ipv4Addr, SocketAddr};
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let port = match std::env::args().nth(1) {
+    let with_layer = !std::env::args().any(|a| a == "--without-layer");
+    let port = match std::env::args().nth(1).filter(|a| a != "--without-layer") {
         Some(arg) => arg.parse::<u16>().map_err(|e| {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
@@ -43,7 +49,11 @@ async fn main() -> std::io::Result<()> {
         "errcat example service on http://{}",
         listener.local_addr()?
     );
-    axum::serve(listener, errcat_examples::service::router())
+    let router = match with_layer {
+        true => errcat_examples::service::router(),
+        false => errcat_examples::service::routes(),
+    };
+    axum::serve(listener, router)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -14,6 +14,21 @@ use crate::catalog::Catalog;
 ///
 /// Lookup is a compile-time open-addressing hash table: one hash and, almost always, one
 /// string comparison, whatever the number of codes.
+///
+/// ```
+/// use errcat::ErrorCode;
+/// use errcat::catalogs::workflow_api::WorkflowApiErrorCode;
+///
+/// let code = WorkflowApiErrorCode::from_code("version_mismatch").unwrap();
+/// assert_eq!(code, WorkflowApiErrorCode::VersionMismatch);
+/// assert_eq!(code.as_code(), "version_mismatch");
+/// assert_eq!(WorkflowApiErrorCode::from_code("VERSION_MISMATCH"), None); // exact
+///
+/// let catalog = WorkflowApiErrorCode::code_catalog();
+/// assert_eq!(catalog.name(), "workflow_api");
+/// assert_eq!(catalog.format().name(), "code");
+/// assert_eq!(catalog.get(code.as_code()).unwrap().status(), 412);
+/// ```
 pub trait ErrorCode: Sized + 'static {
     /// The value with this code (exact, case-sensitive), if any.
     fn from_code(code: &str) -> Option<Self>;
@@ -26,6 +41,22 @@ pub trait ErrorCode: Sized + 'static {
 }
 
 /// A code string that names no value of the expected code type.
+///
+/// ```
+/// use errcat::UnknownCode;
+/// use errcat::catalogs::sandbox_api::SandboxApiError;
+///
+/// let err: UnknownCode = "quota_exceeded".parse::<SandboxApiError>().unwrap_err();
+/// assert_eq!(err.code(), "quota_exceeded");
+/// assert_eq!(
+///     err.to_string(),
+///     r#"unknown code "quota_exceeded" for catalog `sandbox_api`"#
+/// );
+///
+/// // The offending text is cut: an attacker's input is never kept at length.
+/// let err = "x".repeat(1000).parse::<SandboxApiError>().unwrap_err();
+/// assert_eq!(err.code(), format!("{}…", "x".repeat(64)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownCode {
     code: String,
@@ -33,8 +64,8 @@ pub struct UnknownCode {
 }
 
 impl UnknownCode {
-    /// Keeps at most 64 bytes of the offending code, so the error never carries an
-    /// attacker's input at length.
+    /// Keeps at most 64 bytes of the offending code (and `…` when it was cut), so the
+    /// error never carries an attacker's input at length.
     pub fn new(code: &str, catalog: &'static str) -> Self {
         UnknownCode {
             code: crate::text::shortened(code, 64).into_owned(),
@@ -42,7 +73,7 @@ impl UnknownCode {
         }
     }
 
-    /// The code (truncated to 64 bytes).
+    /// The code (cut to 64 bytes, `…` appended when cut).
     pub fn code(&self) -> &str {
         &self.code
     }

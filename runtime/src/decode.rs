@@ -21,6 +21,25 @@ pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
 pub const DEFAULT_MAX_DEPTH: usize = 32;
 
 /// A code read from a body: one this build knows, or one it does not (kept verbatim).
+///
+/// ```
+/// use errcat::Code;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use http::StatusCode;
+///
+/// let body = br#"{"error":{"code":"NOT_FOUND","message":"prompt or version not found"}}"#;
+/// let code = errcat::decode::<PromptApiError>(StatusCode::NOT_FOUND, body).unwrap().code;
+/// assert_eq!(code, Code::Known(PromptApiError::NotFound));
+/// assert_eq!(code.known(), Some(&PromptApiError::NotFound));
+/// assert_eq!(code.as_str(), "NOT_FOUND");
+///
+/// // A code from a newer server: kept as sent, never an error.
+/// let body = br#"{"error":{"code":"PROMPT_ARCHIVED","message":"archived"}}"#;
+/// let code = errcat::decode::<PromptApiError>(StatusCode::GONE, body).unwrap().code;
+/// assert_eq!(code, Code::Unknown("PROMPT_ARCHIVED".to_owned()));
+/// assert_eq!(code.known(), None);
+/// assert_eq!(code.to_string(), "PROMPT_ARCHIVED");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Code<C> {
     /// A code of the catalog `C`.
@@ -54,6 +73,33 @@ impl<C: ErrorCode> fmt::Display for Code<C> {
 }
 
 /// An error response, decoded.
+///
+/// ```
+/// use std::time::Duration;
+/// use errcat::Code;
+/// use errcat::catalogs::agent_api::AgentApiErrorCode;
+/// use http::StatusCode;
+///
+/// let body = br#"{"error":"Too many outgoing tool calls","code":"OUTGOING_RATE_LIMITED",
+///     "statusCode":429,"request_id":"req-7","domain":"example.com"}"#;
+/// let decoded =
+///     errcat::decode::<AgentApiErrorCode>(StatusCode::TOO_MANY_REQUESTS, body).unwrap();
+/// assert_eq!(decoded.status, StatusCode::TOO_MANY_REQUESTS);
+/// assert_eq!(decoded.code, Code::Known(AgentApiErrorCode::OutgoingRateLimited));
+/// assert_eq!(decoded.message, "Too many outgoing tool calls");
+/// assert_eq!(decoded.id.as_deref(), Some("req-7"));
+/// assert_eq!(decoded.details["domain"], "example.com");
+/// assert_eq!(decoded.retry_after, None); // no headers: see `Decoder::decode_parts`
+///
+/// // The body has no hint; the catalog's static one fills it in.
+/// assert_eq!(decoded.hint.as_deref(), Some("Wait 60 seconds before retrying"));
+/// assert_eq!(decoded.entry().unwrap().category(), Some("Rate Limiting Errors"));
+/// assert_eq!(decoded.guidance(), Some(Duration::from_secs(60)));
+/// assert_eq!(
+///     decoded.to_string(),
+///     "429 Too Many Requests OUTGOING_RATE_LIMITED: Too many outgoing tool calls (id req-7)"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded<C> {
     /// The HTTP status of the response.
@@ -158,6 +204,39 @@ fn write_sanitized(f: &mut fmt::Formatter<'_>, s: &str, max: usize) -> fmt::Resu
 }
 
 /// Why a response could not be decoded. Its text never quotes the body.
+///
+/// ```
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use errcat::{DecodeError, ShapeError};
+/// use http::StatusCode;
+///
+/// let decode = |body: &[u8]| errcat::decode::<PromptApiError>(StatusCode::BAD_GATEWAY, body);
+///
+/// // A proxy's error page.
+/// let err = decode(b"<html><body>502 Bad Gateway</body></html>").unwrap_err();
+/// assert_eq!(err, DecodeError::NotJson { reason: "syntax error at line 1 column 1".into() });
+/// assert_eq!(err.to_string(), "error body is not JSON: syntax error at line 1 column 1");
+///
+/// // Nesting meant to exhaust the parser's stack is refused before parsing.
+/// let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+/// assert_eq!(decode(deep.as_bytes()).unwrap_err(), DecodeError::TooDeep { limit: 32 });
+///
+/// // JSON, but not this API's envelope.
+/// assert_eq!(
+///     decode(br#"{"message":"upstream timed out"}"#).unwrap_err(),
+///     DecodeError::NotEnvelope {
+///         format: "nested (code, message)",
+///         reason: ShapeError("no `error` object"),
+///     }
+/// );
+///
+/// assert_eq!(decode(b"\xff\xfe{}").unwrap_err(), DecodeError::NotUtf8 { valid_up_to: 0 });
+/// assert_eq!(decode(b" \r\n").unwrap_err(), DecodeError::Empty);
+/// assert_eq!(
+///     errcat::decode::<PromptApiError>(StatusCode::OK, b"{}").unwrap_err(),
+///     DecodeError::NotAnError(StatusCode::OK)
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DecodeError {
@@ -574,6 +653,42 @@ fn depth(body: &[u8]) -> usize {
 /// Its `Display` quotes at most a short prefix of what the server sent. It implements
 /// [`Retryable`](crate::retry::Retryable), so [`retry`](crate::retry::retry) can run calls
 /// that fail with it.
+///
+/// ```
+/// use errcat::Code;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use errcat::client::{self, ClientError};
+///
+/// let response = http::Response::builder()
+///     .status(404)
+///     .header("x-request-id", "req-1")
+///     .body(r#"{"error":{"code":"NOT_FOUND","message":"prompt or version not found"}}"#)
+///     .unwrap();
+/// let err = client::error_for_status::<PromptApiError, _>(response).unwrap_err();
+/// assert_eq!(err.status(), Some(http::StatusCode::NOT_FOUND));
+/// assert_eq!(err.code(), Some(&Code::Known(PromptApiError::NotFound)));
+/// assert_eq!(err.id(), Some("req-1"));
+/// assert_eq!(err.to_string(), "404 Not Found NOT_FOUND: prompt or version not found (id req-1)");
+///
+/// let proxy = http::Response::builder()
+///     .status(502)
+///     .header("x-request-id", "req-2")
+///     .body("<html>Bad Gateway</html>")
+///     .unwrap();
+/// let err = client::error_for_status::<PromptApiError, _>(proxy).unwrap_err();
+/// assert!(matches!(err, ClientError::Undecodable { .. }));
+/// assert_eq!((err.code(), err.id()), (None, Some("req-2")));
+/// assert_eq!(
+///     err.to_string(),
+///     "502 Bad Gateway with an undecodable body: error body is not JSON: \
+///      syntax error at line 1 column 1"
+/// );
+///
+/// // No response at all: whatever the transport reported.
+/// let err = ClientError::<PromptApiError>::Transport("connection refused".into());
+/// assert_eq!(err.status(), None);
+/// assert_eq!(err.to_string(), "request failed: connection refused");
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ClientError<C> {

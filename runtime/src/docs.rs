@@ -41,6 +41,13 @@ use errcat_core::field::FieldType;
 use errcat_core::shape::ViolationForm;
 
 /// Escapes text for one markdown table cell: `|`, newlines and HTML.
+///
+/// ```
+/// use errcat::docs::escape_cell;
+///
+/// assert_eq!(escape_cell("Bearer <skl_…> | sllm_…"), "Bearer &lt;skl_…&gt; \\| sllm_…");
+/// assert_eq!(escape_cell("one\r\ntwo\nthree"), "one<br>two<br>three");
+/// ```
 pub fn escape_cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -71,6 +78,53 @@ fn escape_heading(text: &str) -> String {
 /// table of what each code sends: Message, and where the catalog has them, Description
 /// (when it differs from the remediation), Retry after and Body members (the exposed
 /// fields). A status the source does not give is marked *(inferred)*.
+///
+/// ```
+/// use errcat::ApiError;
+///
+/// /// Errors of the widget API.
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "flat", rename_all = "snake_case")]
+/// enum WidgetError {
+///     /// No such widget.
+///     #[api(status = 404, fix = "caller", category = "Widgets", hint = "check the id")]
+///     NotFound,
+///     /// The widget store is busy.
+///     #[api(status = 503, fix = "platform", category = "Widgets", retry_after = 5)]
+///     Busy,
+/// }
+///
+/// let md = errcat::docs::markdown(WidgetError::catalog());
+/// assert_eq!(
+///     md.lines().collect::<Vec<_>>(),
+///     [
+///         "# `widget_error` (WidgetError)",
+///         "",
+///         "Errors of the widget API.",
+///         "",
+///         "Every error is a `flat` envelope (`Content-Type: application/json`), for example:",
+///         "",
+///         "```json",
+///         r#"{"error":"No such widget.","code":"not_found","request_id":"1aee612b1250f276"}"#,
+///         "```",
+///         "",
+///         "## Widgets",
+///         "",
+///         "| Code | HTTP | Fix side | Remediation |",
+///         "|---|---|---|---|",
+///         "| `not_found` | 404 | caller | check the id |",
+///         "| `busy` | 503 | platform | The widget store is busy. |",
+///         "",
+///         "## Messages",
+///         "",
+///         "| Code | Message | Description | Retry after |",
+///         "|---|---|---|---|",
+///         "| `not_found` | No such widget. | No such widget. |  |",
+///         "| `busy` | The widget store is busy. |  | 5 s |",
+///         "",
+///     ]
+/// );
+/// ```
 pub fn markdown(catalog: &'static Catalog) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# `{}` ({})\n", catalog.name(), catalog.enum_name());
@@ -256,6 +310,29 @@ fn categories_named(catalog: &Catalog) -> bool {
 
 /// An example body for `entry` in the catalog's shape, with the message template as text
 /// and a sample request id.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+///
+/// let catalog = WorkflowApiError::catalog();
+/// let example = |code| errcat::docs::example_body(catalog, catalog.get(code).unwrap());
+/// assert_eq!(
+///     example("invalid_cron"),
+///     concat!(
+///         r#"{"error":"invalid_cron","message":"invalid cron expression: {reason}","#,
+///         r#""request_id":"1aee612b1250f276"}"#
+///     )
+/// );
+/// // An exposed field gets a sample value of its type.
+/// assert_eq!(
+///     example("rate_limited"),
+///     concat!(
+///         r#"{"error":"rate_limited","message":"rate limit exceeded","retryAfterMs":1,"#,
+///         r#""request_id":"1aee612b1250f276"}"#
+///     )
+/// );
+/// ```
 pub fn example_body(catalog: &'static Catalog, entry: &'static Entry) -> String {
     let example = Example(entry);
     let body = Envelope::with_catalog(&example, catalog)
@@ -346,6 +423,18 @@ static EMPTY: Catalog = Catalog {
 /// `status`, `status_documented`, `fix`, `category`, `message`, `hint`, `retry_after`,
 /// `description`, `deprecated` for a deprecated code, and `violations` (`member` and
 /// `form`) for a code that carries violations.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use errcat::catalogs::workflow_api::WorkflowAuthError;
+///
+/// let json = errcat::docs::json(&[PromptApiError::catalog(), WorkflowAuthError::catalog()]);
+/// assert_eq!(json.len(), 8 + 6);
+/// assert_eq!(json[0]["code"], "INVALID_PARAM");
+/// assert_eq!(json[8]["catalog"], "workflow_auth");
+/// assert_eq!(json[8]["status_documented"], false);
+/// ```
 pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
     catalogs
         .iter()
@@ -359,6 +448,32 @@ pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
 }
 
 /// The JSON object of one code.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+/// use serde_json::json;
+///
+/// let catalog = WorkflowApiError::catalog();
+/// let entry = catalog.get("invalid_body").unwrap();
+/// assert_eq!(
+///     errcat::docs::entry_json(catalog, entry),
+///     json!({
+///         "catalog": "workflow_api",
+///         "enum": "WorkflowApiError",
+///         "code": "invalid_body",
+///         "status": 400,
+///         "status_documented": true,
+///         "fix": [],
+///         "category": null,
+///         "message": "invalid request body",
+///         "hint": "Inspect issues[].",
+///         "retry_after": null,
+///         "description": "Body not JSON / didn’t match Zod schema.",
+///         "violations": { "member": "issues", "form": "zod" },
+///     })
+/// );
+/// ```
 pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
     let mut value = json!({
         "catalog": catalog.name(),

@@ -11,6 +11,25 @@ use crate::fix::Fix;
 ///
 /// Plain data: an entry knows nothing of the catalog that holds it
 /// ([`Catalog::owner`](crate::Catalog::owner) finds it).
+///
+/// ```
+/// use std::time::Duration;
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::{ApiError, Fix};
+///
+/// let entry = ControlPlaneError::catalog().get("CP_STATUS_STALE").unwrap();
+/// assert_eq!(entry.variant(), "StatusStale");
+/// assert_eq!(entry.status(), http::StatusCode::SERVICE_UNAVAILABLE);
+/// assert_eq!(entry.fix(), Fix::STATE);
+/// assert_eq!(entry.category(), Some("Not found / wrong state"));
+/// assert_eq!(entry.message(), "wok status not refreshed yet");
+/// assert_eq!(entry.retry_after(), Some(Duration::from_secs(5)));
+///
+/// // A templated message is kept as written; a value fills it in.
+/// let route = ControlPlaneError::catalog().get("CP_ROUTE_NOT_FOUND").unwrap();
+/// assert_eq!(route.message(), "no route at {method} {path}");
+/// assert!(!route.message_is_static());
+/// ```
 pub struct Entry {
     #[doc(hidden)]
     pub variant: &'static str,

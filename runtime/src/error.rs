@@ -22,6 +22,30 @@ use crate::violation::Violations;
 /// hint, are the entry's; only a templated message or hint is streamed through
 /// [`write_message`](Self::write_message) and [`write_hint`](Self::write_hint). An impl
 /// written by hand must answer as its entry does.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use std::time::Duration;
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+/// use errcat::{ApiError, Fix};
+///
+/// let err = WorkflowApiError::InvalidCron { reason: "6 fields, expected 5".into() };
+/// assert_eq!(err.code(), "invalid_cron");
+/// assert_eq!(err.status(), http::StatusCode::BAD_REQUEST);
+/// assert_eq!(err.message(), "invalid cron expression: 6 fields, expected 5");
+/// assert!(matches!(err.message(), Cow::Owned(_))); // a template, filled in
+/// assert_eq!(err.entry().message(), "invalid cron expression: {reason}");
+/// assert_eq!(err.hint().as_deref(), Some("See message."));
+/// assert_eq!((err.fix(), err.category()), (Fix::NONE, None));
+/// assert_eq!(WorkflowApiError::catalog().name(), "workflow_api");
+///
+/// let limited = WorkflowApiError::RateLimited { retry_after_ms: 1500 };
+/// assert!(matches!(limited.message(), Cow::Borrowed("rate limit exceeded")));
+/// assert_eq!(limited.retry_after(), Some(Duration::from_millis(1500)));
+/// let mut exposed = Vec::new();
+/// limited.visit_exposed(&mut |name, value| exposed.push((name, value.to_json_value())));
+/// assert_eq!(exposed, [("retryAfterMs", serde_json::json!(1500))]);
+/// ```
 pub trait ApiError {
     /// The stable machine-readable code, e.g. `"CP_NOT_ACTIVE"`.
     fn code(&self) -> &'static str;

@@ -200,6 +200,9 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// On docs.rs (`--cfg docsrs`, nightly): each feature-gated item says which feature it
+// needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -275,5 +278,5 @@ pub mod __private;
 /// The README's examples run as doctests, so they cannot drift (with the features the
 /// README's test command turns on: its examples use axum, utoipa and validator).
 #[cfg(all(doctest, feature = "axum", feature = "utoipa", feature = "validator"))]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

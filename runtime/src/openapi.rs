@@ -64,6 +64,36 @@ pub const OPENAPI_VERSION: &str = "3.1.0";
 /// The JSON Schema (2020-12, OpenAPI 3.1's dialect) of `catalog`'s envelope: the bodies of
 /// every code it answers with, its own and those it forwards. `{"type":"object"}` for a
 /// custom format that does not describe itself.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::workflow_api::WorkflowAuthError;
+/// use serde_json::json;
+///
+/// let schema = errcat::openapi::schema(WorkflowAuthError::catalog());
+/// assert_eq!(
+///     schema,
+///     json!({
+///         "type": "object",
+///         "properties": {
+///             "code": {
+///                 "type": "string",
+///                 "enum": [
+///                     "MISSING_OR_NULL_ORIGIN",
+///                     "INVALID_CREDENTIALS",
+///                     "USER_NOT_FOUND",
+///                     "USER_ALREADY_EXISTS",
+///                     "INVALID_TOKEN",
+///                     "INVALID_REFERENCE_ID_FROM_API_KEY",
+///                 ],
+///             },
+///             "message": { "type": "string" },
+///         },
+///         "required": ["code", "message"],
+///         "additionalProperties": false,
+///     })
+/// );
+/// ```
 pub fn schema(catalog: &'static Catalog) -> Value {
     body_schema(catalog, &catalog.all_entries())
 }
@@ -78,6 +108,31 @@ fn body_schema(catalog: &'static Catalog, entries: &[&'static Entry]) -> Value {
 /// A complete OpenAPI 3.1 document of `catalogs`: no paths, and as components each
 /// catalog's envelope schema (under its name) and one response per status it uses
 /// (under `<catalog>_<status>`), ready to be referenced from operations.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+///
+/// let catalog = PromptApiError::catalog();
+/// let doc = errcat::openapi::document("Prompt API", "2.1.0", &[catalog]);
+/// assert_eq!(doc["info"]["title"], "Prompt API");
+/// assert_eq!(doc["paths"], serde_json::json!({}));
+/// let components = &doc["components"];
+/// assert_eq!(components["schemas"]["prompt_api"], errcat::openapi::schema(catalog));
+/// let responses: Vec<&String> = components["responses"].as_object().unwrap().keys().collect();
+/// assert_eq!(
+///     responses,
+///     [
+///         "prompt_api_400",
+///         "prompt_api_401",
+///         "prompt_api_402",
+///         "prompt_api_403",
+///         "prompt_api_404",
+///         "prompt_api_429",
+///         "prompt_api_500",
+///     ]
+/// );
+/// ```
 pub fn document(title: &str, version: &str, catalogs: &[&'static Catalog]) -> Value {
     let mut schemas = Map::new();
     let mut responses = Map::new();
@@ -109,6 +164,47 @@ pub fn document(title: &str, version: &str, catalogs: &[&'static Catalog]) -> Va
 /// An operation documents the codes it can return: [`of`](Self::of) a whole catalog,
 /// [`of_codes`](Self::of_codes) some codes of a code type, or [`only`](Self::only) some
 /// codes by name.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::sandbox_api::SandboxApiError;
+/// use errcat::openapi::Responses;
+/// use serde_json::json;
+///
+/// let responses = Responses::of(SandboxApiError::catalog())
+///     .only(["sandbox_not_found", "sandbox_not_ready", "snapshot_in_use"])
+///     .unwrap()
+///     .id_header_required(true);
+/// let by_status = responses.by_status();
+/// assert_eq!(by_status.keys().copied().collect::<Vec<_>>(), [404, 409]);
+///
+/// let conflict = &by_status[&409];
+/// assert_eq!(
+///     conflict["description"],
+///     "Conflict: `sandbox_not_ready` (inferred status), `snapshot_in_use` (inferred status)."
+/// );
+/// assert_eq!(conflict["headers"]["x-request-id"]["required"], true);
+/// assert_eq!(
+///     conflict["x-errcat"][1],
+///     json!({
+///         "code": "snapshot_in_use",
+///         "catalog": "sandbox_api",
+///         "fix": [],
+///         "status-documented": false,
+///     })
+/// );
+/// assert_eq!(
+///     conflict["content"]["application/json"]["examples"]["snapshot_in_use"]["value"],
+///     json!({
+///         "error": "snapshot is in use",
+///         "code": "snapshot_in_use",
+///         "request_id": "1aee612b1250f276",
+///     })
+/// );
+///
+/// let err = Responses::of(SandboxApiError::catalog()).only(["SANDBOX_NOT_FOUND"]).unwrap_err();
+/// assert_eq!(err.to_string(), r#"unknown code "SANDBOX_NOT_FOUND" for catalog `sandbox_api`"#);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Responses {
     catalog: &'static Catalog,

@@ -16,6 +16,22 @@ use crate::violation::{InForm, Violations};
 
 /// The names a catalog gives the members a layout names by role
 /// ([`Key::IdField`], [`Key::StatusField`]).
+///
+/// ```
+/// use errcat::catalogs::agent_api::AgentApiError;
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::shape::Key;
+/// use errcat::{ApiError, MemberNames};
+///
+/// let names = AgentApiError::catalog().member_names();
+/// assert_eq!(names, MemberNames { id_field: "request_id", status_field: Some("statusCode") });
+/// assert_eq!(names.name(Key::StatusField), Some("statusCode"));
+/// assert_eq!(names.name(Key::Named("code")), Some("code"));
+///
+/// let names = ControlPlaneError::catalog().member_names();
+/// assert_eq!(names.name(Key::IdField), Some("correlation_id"));
+/// assert_eq!(names.name(Key::StatusField), None);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MemberNames {
     /// The body key of the per-request id (`id_field`).
@@ -43,6 +59,24 @@ impl MemberNames {
 ///
 /// The provided `write_*` methods write each part as a JSON value into a
 /// [`JsonSink`]: a custom format calls them in its order.
+///
+/// ```
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::{Envelope, EnvelopeParts};
+///
+/// let err = ControlPlaneError::EmailUpstreamFailed { upstream_status: 503 };
+/// let envelope = Envelope::new(&err).with_id("req-1");
+/// let parts: &dyn EnvelopeParts = &envelope;
+/// assert_eq!(parts.entry().code(), "CP_EMAIL_UPSTREAM_FAILED");
+/// assert_eq!(parts.status(), http::StatusCode::BAD_GATEWAY);
+/// assert_eq!(parts.names().id_field, "correlation_id");
+/// assert_eq!((parts.id(), parts.instance()), (Some("req-1"), None));
+/// assert!(parts.has_hint() && parts.violations().is_none());
+///
+/// let mut message = String::new();
+/// parts.message_into(&mut message).unwrap();
+/// assert_eq!(message, "email provider answered 503");
+/// ```
 pub trait EnvelopeParts {
     /// The static metadata of the error's code.
     fn entry(&self) -> &'static Entry;
@@ -149,6 +183,25 @@ pub(crate) fn in_form(violations: Option<&Violations>, form: ViolationForm) -> I
 }
 
 /// What a [`Format`](crate::Format) reads out of a body.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use serde_json::json;
+///
+/// let catalog = ControlPlaneError::catalog();
+/// let body = json!({"error": {
+///     "code": "CP_NOT_ACTIVE",
+///     "message": "the wok is destroyed",
+///     "correlation_id": "req-1",
+///     "wok_id": "w1",
+/// }});
+/// let parts = catalog.format().read(body, &catalog.member_names()).unwrap();
+/// assert_eq!(parts.code, "CP_NOT_ACTIVE");
+/// assert_eq!(parts.message, "the wok is destroyed");
+/// assert_eq!((parts.hint, parts.id.as_deref()), (None, Some("req-1")));
+/// assert_eq!(serde_json::Value::Object(parts.details), json!({"wok_id": "w1"}));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Parts {
     /// The code, verbatim.
@@ -164,6 +217,21 @@ pub struct Parts {
 }
 
 /// Why a JSON body is not an envelope of the expected shape.
+///
+/// ```
+/// use errcat::{Parts, ShapeError};
+/// use serde_json::json;
+///
+/// let err = Parts::error_object(json!({"error": "upstream timed out"})).unwrap_err();
+/// assert_eq!(err, ShapeError("`error` is not an object"));
+/// assert_eq!(err.to_string(), "`error` is not an object");
+///
+/// let mut object = Parts::object(json!({"code": 42})).unwrap();
+/// assert_eq!(
+///     Parts::take_str(&mut object, "code"),
+///     Err(ShapeError("a member the shape requires is not a string"))
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShapeError(pub &'static str);
 

@@ -139,6 +139,30 @@ impl<C: ErrorCode> Retryable for Decoded<C> {
 }
 
 /// What to do after a failed attempt.
+///
+/// ```
+/// use errcat::catalogs::control_plane::ControlPlaneErrorCode;
+/// use errcat::retry::{Decision, RetryPolicy};
+/// use http::StatusCode;
+/// use std::time::Duration;
+///
+/// let policy = RetryPolicy::PROMPT_API;
+/// assert_eq!(policy.decide(1, &StatusCode::CONFLICT), Decision::GiveUp);
+///
+/// // A server's wait is honoured up to `max_retry_after` (60 s here).
+/// let limited = http::Response::builder()
+///     .status(429)
+///     .header("retry-after", "3600")
+///     .body(())
+///     .unwrap();
+/// assert_eq!(policy.decide(1, &limited), Decision::RetryAfter(Duration::from_secs(60)));
+///
+/// // Without a header, the catalog's guidance for the code.
+/// let body = br#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet"}}"#;
+/// let stale = errcat::decode::<ControlPlaneErrorCode>(StatusCode::SERVICE_UNAVAILABLE, body)
+///     .unwrap();
+/// assert_eq!(policy.decide(1, &stale), Decision::RetryAfter(Duration::from_secs(5)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
     /// Wait this long, then try again.
@@ -149,6 +173,20 @@ pub enum Decision {
 
 /// How the exponential backoff delay `d` is randomized, so that clients failing together
 /// do not retry together.
+///
+/// ```
+/// use errcat::retry::{Jitter, RetryPolicy};
+/// use std::time::Duration;
+///
+/// // The first backoff of this policy is `d` = 4 s; `random` is the draw in [0, 1).
+/// let policy = RetryPolicy::new().base_delay(Duration::from_secs(4));
+/// let wait = |jitter, random| policy.jitter(jitter).backoff(1, random);
+/// assert_eq!(wait(Jitter::None, 0.5), Duration::from_secs(4));
+/// assert_eq!(wait(Jitter::Full, 0.0), Duration::ZERO);
+/// assert_eq!(wait(Jitter::Full, 0.5), Duration::from_secs(2));
+/// assert_eq!(wait(Jitter::Equal, 0.0), Duration::from_secs(2));
+/// assert_eq!(wait(Jitter::Equal, 0.5), Duration::from_secs(3));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Jitter {
     /// Exactly `d` (deterministic; for tests and single clients).
@@ -288,7 +326,8 @@ impl RetryPolicy {
 
     /// Decides after the failed attempt number `attempt` (the first call is attempt 1).
     ///
-    /// An attempt past `1 + max_retries` gives up, and so does any 4xx other than 429.
+    /// Attempt `1 + max_retries` (the last retry) and later give up, and so does any 4xx
+    /// other than 429.
     /// A 429 or 5xx waits as the server asks (the `Retry-After` header, else the catalog's
     /// guidance for the code), clamped to [`max_retry_after`](Self::max_retry_after);
     /// without a hint it backs off exponentially with the policy's jitter.

@@ -200,7 +200,7 @@ async fn bad_json_names_the_field() {
         (
             r#"{"size":2}"#,
             "name",
-            r#"{"field":"name","code":"invalid_type","message":"is required","params":{"received":"undefined"}}"#,
+            r#"{"field":"name","code":"invalid_type","message":"is required","params":{"expected":"unknown","received":"undefined"}}"#,
         ),
         (
             r#"{"name":"a","#,

@@ -251,7 +251,7 @@ const BAD_BODIES: [(&str, &str, &str); 6] = [
     (
         r#"{"size":2}"#,
         "name",
-        r#"{"field":"name","code":"invalid_type","message":"is required","params":{"received":"undefined"}}"#,
+        r#"{"field":"name","code":"invalid_type","message":"is required","params":{"expected":"unknown","received":"undefined"}}"#,
     ),
     (
         r#"{"name":"a","size":-1}"#,
@@ -296,7 +296,7 @@ async fn missing_json_content_type() {
 const LIMIT_NOT_A_NUMBER: &str =
     r#"{"field":"limit","code":"invalid_value","message":"invalid digit found in string"}"#;
 
-const LIMIT_MISSING: &str = r#"{"field":"limit","code":"invalid_type","message":"is required","params":{"received":"undefined"}}"#;
+const LIMIT_MISSING: &str = r#"{"field":"limit","code":"invalid_type","message":"is required","params":{"expected":"unknown","received":"undefined"}}"#;
 
 #[tokio::test]
 async fn bad_query_names_the_parameter() {

@@ -10,11 +10,11 @@ use errcat::catalogs::prompt_api::PromptApiError;
 use errcat::catalogs::sandbox_api::SandboxApiError;
 use errcat::{ApiError, Envelope, ErrorCode, WithRetryAfter};
 
-/// The codes whose documents promise `Retry-After`, each with its catalog's code type.
-fn promised() -> Vec<(
-    &'static str,
-    Box<dyn Fn(Duration) -> http::Response<Vec<u8>>>,
-)> {
+/// A response of a code with a run-time delay.
+type Respond = Box<dyn Fn(Duration) -> http::Response<Vec<u8>>>;
+
+/// The codes whose documents promise `Retry-After`, each answering with a delay.
+fn promised() -> Vec<(&'static str, Respond)> {
     vec![
         (
             "RATE_LIMITED",

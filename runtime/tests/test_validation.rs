@@ -261,7 +261,7 @@ async fn the_control_plane_names_the_first_field_and_lists_them_all() {
     .await;
     assert_eq!(
         body,
-        r#"{"error":{"code":"CP_BAD_JSON","message":"invalid JSON body: field e-mail is missing or malformed","hint":"Request body isn't valid JSON, or required fields are missing. The message names the field.","violations":[{"field":"e-mail","code":"invalid_type","message":"is required","params":{"received":"undefined"}}],"correlation_id":"req-1"}}"#
+        r#"{"error":{"code":"CP_BAD_JSON","message":"invalid JSON body: field e-mail is missing or malformed","hint":"Request body isn't valid JSON, or required fields are missing. The message names the field.","violations":[{"field":"e-mail","code":"invalid_type","message":"is required","params":{"expected":"unknown","received":"undefined"}}],"correlation_id":"req-1"}}"#
     );
 }
 
@@ -425,7 +425,7 @@ mod actix {
         assert_eq!(status, 400);
         assert_eq!(
             body,
-            r#"{"error":"invalid_body","message":"invalid request body","issues":[{"code":"invalid_type","path":["e-mail"],"message":"is required","received":"undefined"}],"request_id":"req-1"}"#
+            r#"{"error":"invalid_body","message":"invalid request body","issues":[{"code":"invalid_type","path":["e-mail"],"message":"is required","expected":"unknown","received":"undefined"}],"request_id":"req-1"}"#
         );
         let (status, body) = call(test::TestRequest::get().uri("/search?limit=51")).await;
         assert_eq!(status, 400);

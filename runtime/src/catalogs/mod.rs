@@ -39,6 +39,18 @@ pub mod sandbox_api;
 pub mod workflow_api;
 
 /// One prebuilt catalog and where it comes from.
+///
+/// ```
+/// let auth = errcat::catalogs::registry()
+///     .iter()
+///     .find(|prebuilt| prebuilt.name() == "workflow_auth")
+///     .unwrap();
+/// assert_eq!(auth.module(), "workflow_api");
+/// assert_eq!(auth.enum_name(), "WorkflowAuthError");
+/// assert_eq!(auth.seed(), "004_6a35cd479d69256a.txt");
+/// assert_eq!(auth.len(), 6);
+/// assert_eq!(auth.catalog().get("USER_NOT_FOUND").unwrap().status(), 404);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Prebuilt {
     module: &'static str,
@@ -120,6 +132,24 @@ static REGISTRY: [Prebuilt; 6] = [
 static ALL: LazyLock<[&'static Catalog; 6]> = LazyLock::new(|| REGISTRY.map(|p| p.catalog()));
 
 /// Every prebuilt catalog with its metadata (module, source document), in document order.
+///
+/// ```
+/// let sizes: Vec<(&str, usize)> = errcat::catalogs::registry()
+///     .iter()
+///     .map(|prebuilt| (prebuilt.name(), prebuilt.len()))
+///     .collect();
+/// assert_eq!(
+///     sizes,
+///     [
+///         ("control_plane", 29),
+///         ("prompt_api", 8),
+///         ("sandbox_api", 65),
+///         ("agent_api", 40),
+///         ("workflow_api", 12),
+///         ("workflow_auth", 6),
+///     ]
+/// );
+/// ```
 pub fn registry() -> &'static [Prebuilt] {
     &REGISTRY
 }
@@ -131,6 +161,18 @@ pub fn all() -> &'static [&'static Catalog] {
 }
 
 /// The prebuilt catalog with this name.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+///
+/// let catalog = errcat::catalogs::get("prompt_api").unwrap();
+/// assert!(std::ptr::eq(catalog, PromptApiError::catalog()));
+/// assert_eq!(catalog.get("RATE_LIMITED").unwrap().status(), 429);
+///
+/// // Names are exact: the catalog's name, not the enum's.
+/// assert!(errcat::catalogs::get("PromptApiError").is_none());
+/// ```
 pub fn get(name: &str) -> Option<&'static Catalog> {
     all().iter().copied().find(|c| c.name() == name)
 }
@@ -138,13 +180,47 @@ pub fn get(name: &str) -> Option<&'static Catalog> {
 /// Every prebuilt code as one JSON array, in document order: one object per code with
 /// the keys of [`docs::entry_json`](crate::docs::entry_json) (`catalog`, `enum`, `code`,
 /// `status`, `status_documented`, `fix`, `category`, `message`, `hint`, `retry_after`,
-/// `description`). What `cargo run -p errcat-examples --example catalog -- --json` prints.
+/// `description`; `deprecated` for a deprecated code and `violations` for one that
+/// carries violations). What `cargo run -p errcat-examples --example catalog -- --json` prints.
+///
+/// ```
+/// use serde_json::json;
+///
+/// let all = errcat::catalogs::json();
+/// let codes = all.as_array().unwrap();
+/// assert_eq!(codes.len(), 160);
+///
+/// let limited = codes.iter().find(|c| c["code"] == "OUTGOING_RATE_LIMITED").unwrap();
+/// assert_eq!(
+///     limited,
+///     &json!({
+///         "catalog": "agent_api",
+///         "enum": "AgentApiError",
+///         "code": "OUTGOING_RATE_LIMITED",
+///         "status": 429,
+///         "status_documented": true,
+///         "fix": [],
+///         "category": "Rate Limiting Errors",
+///         "message": "Too many outgoing tool calls to a site (10/min per domain)",
+///         "hint": "Wait 60 seconds before retrying",
+///         "retry_after": 60,
+///         "description": "Too many outgoing tool calls to a site (10/min per domain)",
+///     })
+/// );
+/// ```
 pub fn json() -> serde_json::Value {
     serde_json::Value::Array(crate::docs::json(all()))
 }
 
 /// The markdown pages of every prebuilt catalog ([`docs::markdown`](crate::docs::markdown)),
 /// in document order, separated by a rule.
+///
+/// ```
+/// let md = errcat::catalogs::markdown();
+/// assert!(md.starts_with("# `control_plane` (ControlPlaneError)\n"));
+/// assert_eq!(md.matches("\n---\n\n# `").count(), 5);
+/// assert!(md.contains("\n---\n\n# `workflow_auth` (WorkflowAuthError)\n"));
+/// ```
 pub fn markdown() -> String {
     all()
         .iter()

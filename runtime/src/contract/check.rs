@@ -30,6 +30,52 @@ pub fn assert_compatible(lock: impl AsRef<Path>, catalogs: &[&'static Catalog]) 
 /// [`assert_compatible`] as a value: the lock's path, whether to accept every change
 /// (`bless`), and whether this is CI (never write the lock), read from the environment by
 /// [`Check::new`] and settable here.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::contract::Check;
+///
+/// mod v1 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///     }
+/// }
+/// mod v2 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 410)]
+///         OutOfStock,
+///     }
+/// }
+///
+/// let name = format!("errcat-doc-check-{}.lock.json", std::process::id());
+/// let path = std::env::temp_dir().join(name);
+/// let check = Check::new(&path).bless(false).ci(false); // whatever the environment says
+///
+/// // The first run writes the lock.
+/// assert!(check.run(&[v1::ShopError::catalog()]).unwrap().created());
+///
+/// // A breaking change fails, and leaves the lock alone.
+/// let err = check.run(&[v2::ShopError::catalog()]).unwrap_err();
+/// let lines: Vec<String> = err.changes().iter().map(ToString::to_string).collect();
+/// assert_eq!(lines, ["SHOP_OUT_OF_STOCK (shop): status changed from 409 to 410"]);
+///
+/// // Blessed, it is accepted and recorded.
+/// let outcome = check.clone().bless(true).run(&[v2::ShopError::catalog()]).unwrap();
+/// assert!(outcome.written());
+/// assert!(check.run(&[v2::ShopError::catalog()]).unwrap().changes().is_empty());
+///
+/// // Under CI, a missing lock is an error rather than written.
+/// std::fs::remove_file(&path).unwrap();
+/// assert!(check.ci(true).run(&[v2::ShopError::catalog()]).is_err());
+/// assert!(!path.exists());
+/// ```
 #[derive(Debug, Clone)]
 pub struct Check {
     path: PathBuf,
@@ -123,6 +169,52 @@ fn is_set(value: Option<&std::ffi::OsStr>) -> bool {
 }
 
 /// What a passing check found and did.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::contract::Check;
+///
+/// mod v1 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///     }
+/// }
+/// mod v2 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///         /// The card was declined.
+///         #[api(status = 402)]
+///         CardDeclined,
+///     }
+/// }
+///
+/// let name = format!("errcat-doc-outcome-{}.lock.json", std::process::id());
+/// let path = std::env::temp_dir().join(name);
+/// let check = Check::new(&path).bless(false).ci(false);
+/// check.run(&[v1::ShopError::catalog()]).unwrap();
+///
+/// // A new code breaks nothing: the check passes and records it.
+/// let outcome = check.run(&[v2::ShopError::catalog()]).unwrap();
+/// assert_eq!(outcome.changes().len(), 1);
+/// assert!(outcome.written() && !outcome.created());
+/// assert_eq!(
+///     outcome.to_string(),
+///     format!(
+///         "errcat contract: 1 change against {}:\n  SHOP_CARD_DECLINED (shop): added\n\
+///          The lock now records them: review its diff and commit it.\n",
+///         path.display()
+///     )
+/// );
+/// std::fs::remove_file(&path).unwrap();
+/// ```
 #[derive(Debug)]
 pub struct Outcome {
     path: PathBuf,

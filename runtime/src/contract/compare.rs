@@ -8,6 +8,16 @@ use super::member_type::MemberType;
 
 /// What changed in an error contract. [`is_breaking`](Self::is_breaking) says whether a
 /// client written against the old contract may fail.
+///
+/// ```
+/// use errcat::contract::ChangeKind;
+///
+/// assert!(ChangeKind::StatusChanged.is_breaking());
+/// assert!(ChangeKind::ExposedRemoved.is_breaking());
+/// assert!(!ChangeKind::CodeAdded.is_breaking());
+/// assert!(!ChangeKind::MessageChanged.is_breaking());
+/// assert!(!ChangeKind::CodeRetired.is_breaking()); // removed after a deprecation
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ChangeKind {
@@ -118,6 +128,38 @@ impl ChangeKind {
 /// One change between two locks: its kind, the catalog and code it is about, and what
 /// it is, as one line of a report (`CP_NOT_ACTIVE (control_plane): status changed from
 /// 409 to 400`; the code first, or the catalog for a change of the catalog itself).
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::contract::{ChangeKind, Lock, compare};
+///
+/// mod v1 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", format = "nested")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///     }
+/// }
+/// mod v2 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", format = "flat")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///     }
+/// }
+///
+/// let old = Lock::of(&[v1::ShopError::catalog()]);
+/// let changes = compare(&old, &Lock::of(&[v2::ShopError::catalog()]));
+/// let change = &changes[0];
+/// assert_eq!(change.kind(), ChangeKind::ShapeChanged);
+/// assert!(change.is_breaking());
+/// assert_eq!((change.catalog(), change.code()), ("shop", None));
+/// assert_eq!(change.to_string(), "shop: shape changed from nested to flat");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     kind: ChangeKind,
@@ -160,6 +202,65 @@ impl fmt::Display for Change {
 
 /// Every change from `old` to `new`, by catalog and code in name order, the catalog's own
 /// changes first. Deterministic: the same locks give the same list.
+///
+/// Removing a code breaks its clients, unless it was deprecated first:
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::contract::{Lock, compare};
+///
+/// mod v1 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///         /// Sold out.
+///         #[api(status = 410)]
+///         SoldOut,
+///     }
+/// }
+/// mod v2 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///         /// Sold out.
+///         #[api(status = 410, deprecated = "use SHOP_OUT_OF_STOCK")]
+///         SoldOut,
+///     }
+/// }
+/// mod v3 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///     }
+/// }
+///
+/// let [v1, v2, v3] = [
+///     Lock::of(&[v1::ShopError::catalog()]),
+///     Lock::of(&[v2::ShopError::catalog()]),
+///     Lock::of(&[v3::ShopError::catalog()]),
+/// ];
+/// let report = |old, new| -> Vec<(String, bool)> {
+///     compare(old, new).iter().map(|c| (c.to_string(), c.is_breaking())).collect()
+/// };
+/// assert_eq!(report(&v1, &v3), [("SHOP_SOLD_OUT (shop): removed".to_owned(), true)]);
+/// assert_eq!(
+///     report(&v1, &v2),
+///     [("SHOP_SOLD_OUT (shop): deprecated: use SHOP_OUT_OF_STOCK".to_owned(), false)]
+/// );
+/// assert_eq!(
+///     report(&v2, &v3),
+///     [("SHOP_SOLD_OUT (shop): retired (deprecated: use SHOP_OUT_OF_STOCK)".to_owned(), false)]
+/// );
+/// ```
 pub fn compare(old: &Lock, new: &Lock) -> Vec<Change> {
     let mut out = Changes(Vec::new());
     let names: std::collections::BTreeSet<&String> =

@@ -20,6 +20,50 @@ pub const LOCK_VERSION: u64 = 1;
 ///
 /// [`Lock::of`] records catalogs as they are; [`Lock::parse`] and [`Lock::to_json`] read
 /// and write the file; [`compare`](super::compare) lists the changes between two locks.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::contract::{ChangeKind, Lock, compare};
+///
+/// mod v1 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///         /// Sold out.
+///         #[api(status = 410, deprecated = "use SHOP_OUT_OF_STOCK")]
+///         SoldOut,
+///     }
+/// }
+/// mod v2 {
+///     #[derive(Debug, errcat::ApiError)]
+///     #[api(catalog = "shop", prefix = "SHOP_")]
+///     pub enum ShopError {
+///         /// Out of stock.
+///         #[api(status = 409)]
+///         OutOfStock,
+///     }
+/// }
+///
+/// let old = Lock::of(&[v1::ShopError::catalog()]);
+/// assert_eq!(old.catalogs().collect::<Vec<_>>(), ["shop"]);
+/// let codes: Vec<&str> = old.codes("shop").unwrap().collect();
+/// assert_eq!(codes, ["SHOP_OUT_OF_STOCK", "SHOP_SOLD_OUT"]);
+///
+/// // Accepting v2 retires the code it dropped; the file keeps it.
+/// let next = old.accept(&Lock::of(&[v2::ShopError::catalog()]));
+/// assert_eq!(next.codes("shop").unwrap().collect::<Vec<_>>(), ["SHOP_OUT_OF_STOCK"]);
+/// assert_eq!(next.retired("shop").unwrap().collect::<Vec<_>>(), ["SHOP_SOLD_OUT"]);
+/// let text = next.to_json();
+/// assert_eq!(Lock::parse(&text).unwrap(), next);
+///
+/// // So bringing the code back is caught.
+/// let changes = compare(&next, &old);
+/// assert_eq!(changes[0].kind(), ChangeKind::RetiredCodeReused);
+/// assert!(changes[0].is_breaking());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lock {
     pub(super) catalogs: BTreeMap<String, LockedCatalog>,

@@ -40,6 +40,23 @@ pub use server::context::{current_request_id, fresh_id, respond, respond_dyn};
 ///
 /// Texts borrowed from the request are bounded: a field path is at most 128 bytes and a
 /// reason at most 200, cut on a character boundary.
+///
+/// ```
+/// use errcat::Envelope;
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError};
+///
+/// // A DELETE to a route that only serves GET, in the workflow API's terms.
+/// let wrong_method = FrameworkError::MethodNotAllowed { method: "DELETE", path: "/api/runs" };
+/// let err = WorkflowApiError::from_framework_error(&wrong_method);
+/// assert_eq!(err, WorkflowApiError::NotFound);
+///
+/// let err = WorkflowApiError::from_framework_error(&FrameworkError::Panic);
+/// assert_eq!(
+///     Envelope::new(&err).to_json_vec(),
+///     br#"{"error":"dispatch_failed","message":"run dispatch failed: internal error"}"#
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum FrameworkError<'a> {
@@ -82,6 +99,32 @@ pub enum FrameworkError<'a> {
 }
 
 /// Which part of a rejected input was wrong, and why.
+///
+/// ```
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::integrations::{BadInput, FrameworkError, FromFrameworkError};
+/// use errcat::violation::codes;
+/// use errcat::{ApiError, FieldPath, Violation, Violations};
+///
+/// // What axum's layer passes for `{"name":"w","size":"big"}` read as `{ size: u32, .. }`.
+/// let violations = Violations::from(
+///     Violation::new(
+///         FieldPath::root().key("size"),
+///         codes::INVALID_TYPE,
+///         "expected number, received string",
+///     )
+///     .with_param("expected", "number")
+///     .with_param("received", "string"),
+/// );
+/// let input = BadInput {
+///     field: Some("size"),
+///     reason: r#"invalid type: string "big", expected u32"#,
+///     violations: &violations,
+/// };
+/// let err = ControlPlaneError::from_framework_error(&FrameworkError::BadJson(input));
+/// assert_eq!(err.message(), "invalid JSON body: field size is missing or malformed");
+/// assert_eq!(err.violations(), Some(&violations));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BadInput<'a> {
     /// The path to the offending field (`"items[0].name"`), when the parser knows it.
@@ -95,6 +138,36 @@ pub struct BadInput<'a> {
 }
 
 /// Input a validator refused.
+///
+/// ```
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+/// use errcat::integrations::{FrameworkError, FromFrameworkError, InputPart, InvalidInput};
+/// use errcat::violation::codes;
+/// use errcat::{Envelope, FieldPath, Violation, Violations};
+/// use serde_json::json;
+///
+/// let violations = Violations::from(
+///     Violation::new(FieldPath::root().key("email"), codes::INVALID_STRING, "not an email")
+///         .with_param("validation", "email"),
+/// );
+/// let invalid = InvalidInput { part: InputPart::Body, violations: &violations };
+/// let err = WorkflowApiError::from_framework_error(&FrameworkError::InvalidInput(invalid));
+/// let body = Envelope::new(&err).to_json_vec();
+/// let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+/// assert_eq!(
+///     body,
+///     json!({
+///         "error": "invalid_body",
+///         "message": "invalid request body",
+///         "issues": [{
+///             "code": "invalid_string",
+///             "path": ["email"],
+///             "message": "not an email",
+///             "validation": "email",
+///         }],
+///     })
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InvalidInput<'a> {
     /// Which part of the request.
@@ -104,6 +177,22 @@ pub struct InvalidInput<'a> {
 }
 
 /// A part of a request that an extractor reads.
+///
+/// ```
+/// use errcat::integrations::InputPart;
+///
+/// /// Where the client should look, in a message for people.
+/// fn place(part: InputPart) -> &'static str {
+///     match part {
+///         InputPart::Body => "the request body",
+///         InputPart::Query => "the query string",
+///         InputPart::Path => "the URL path",
+///         _ => "the request", // the enum is non-exhaustive
+///     }
+/// }
+///
+/// assert_eq!(place(InputPart::Query), "the query string");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InputPart {

@@ -8,7 +8,8 @@
 //! `utoipa::ToSchema` too: list it in `components(schemas(...))` to register its envelope
 //! schema as a component. The prebuilt catalogs work the same way.
 //!
-//! An operation that returns only some codes documents those with [`error_responses!`],
+//! An operation that returns only some codes documents those with
+//! [`error_responses!`](crate::error_responses),
 //! a type naming them:
 //!
 //! ```

@@ -11,6 +11,43 @@ use super::{FieldPath, Segment, Violation, Violations, codes};
 
 /// The most violations a body carries; one more entry ([`codes::TRUNCATED`]) says how
 /// many were left out.
+///
+/// ```
+/// use errcat::violation::MAX_IN_BODY;
+/// use errcat::{ApiError, Envelope, FieldPath, Violation, Violations};
+/// use serde_json::json;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api(format = "nested")]
+/// enum Api {
+///     #[api(status = 400, message = "invalid input")]
+///     Invalid {
+///         #[api(violations)]
+///         violations: Violations,
+///     },
+/// }
+///
+/// let violations: Violations = (0..150)
+///     .map(|i| Violation::new(FieldPath::root().key("rows").index(i), "required", "missing"))
+///     .collect();
+/// let body = Envelope::new(&Api::Invalid { violations }).to_json_vec();
+/// let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+/// let listed = body["error"]["violations"].as_array().unwrap();
+/// assert_eq!(listed.len(), MAX_IN_BODY + 1);
+/// assert_eq!(
+///     listed[MAX_IN_BODY - 1],
+///     json!({ "field": "rows[99]", "code": "required", "message": "missing" })
+/// );
+/// assert_eq!(
+///     listed[MAX_IN_BODY],
+///     json!({
+///         "field": "",
+///         "code": "truncated",
+///         "message": "50 more violations not shown: a body carries at most 100",
+///         "params": { "limit": 100, "omitted": 50 },
+///     })
+/// );
+/// ```
 pub const MAX_IN_BODY: usize = 100;
 
 /// The most segments of a path a body carries; a deeper path is cut, and its entry gets
@@ -59,11 +96,16 @@ impl serde::Serialize for InForm<'_> {
             })?;
         }
         if omitted > 0 {
+            let violations = if omitted == 1 {
+                "violation"
+            } else {
+                "violations"
+            };
             let summary = Violation::new(
                 FieldPath::root(),
                 codes::TRUNCATED,
                 format!(
-                    "{omitted} more violations not shown: a body carries at most {MAX_IN_BODY}"
+                    "{omitted} more {violations} not shown: a body carries at most {MAX_IN_BODY}"
                 ),
             )
             .with_param("omitted", omitted)

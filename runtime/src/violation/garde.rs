@@ -3,7 +3,7 @@
 //! garde's errors carry a message and no code. errcat gets the rule two ways:
 //!
 //! - [`validate`] (and errcat's `Garde<...>` extractors) run garde with an
-//!   [`I18n`](::garde::i18n::I18n) handler of errcat's: each rule's message names the
+//!   [`garde::i18n::I18n`] handler of errcat's: each rule's message names the
 //!   rule and its parameters, which become the violation's code and parameters, and
 //!   errcat writes the message, as it does for `validator`;
 //! - `From<garde::Report>`, for a report garde made with its own English messages, reads
@@ -15,7 +15,7 @@
 //! |---|---|
 //! | `length`, `range` | `too_small` / `too_big` with `minimum` / `maximum` (`range` with `type: "number"`) |
 //! | `email`, `url`, `pattern`, `contains`, `prefix`, `suffix`, `ip` | `invalid_string` with `validation` `email`, `url`, `regex`, `includes`, `startsWith`, `endsWith`, `ip` |
-//! | `required` | `invalid_type` with `received: "undefined"` |
+//! | `required` | `invalid_type` with `expected: "unknown"`, `received: "undefined"` |
 //! | `matches` | `must_match` |
 //! | `credit_card`, `phone_number`, `ascii`, `alphanumeric` | the same code |
 //! | `custom` | `custom` |

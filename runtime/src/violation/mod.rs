@@ -90,7 +90,7 @@ pub(crate) use wire::WireNames;
 ///
 /// | code | when | parameters |
 /// |---|---|---|
-/// | `invalid_type` | a value of the wrong type, or a required one missing (`received: "undefined"`) | `expected`, `received` |
+/// | `invalid_type` | a value of the wrong type, or a required one missing (`expected: "unknown"`, `received: "undefined"`) | `expected`, `received` |
 /// | `too_small` | shorter or smaller than allowed | `minimum`, `inclusive`, `exact`, `type` (`string`, `array`, `number`) |
 /// | `too_big` | longer or larger than allowed | `maximum`, `inclusive`, `exact`, `type` |
 /// | `invalid_string` | a string that is not an email, a URL, a match of a pattern, ... | `validation` (`email`, `url`, `regex`, `includes`, `startsWith`, `endsWith`, `ip`, ...) and the rule's own (`includes`, `pattern`, ...) |

@@ -5,6 +5,23 @@ use std::fmt;
 use std::str::FromStr;
 
 /// One step of a [`FieldPath`]: an object member's key or an array index.
+///
+/// ```
+/// use errcat::FieldPath;
+/// use errcat::violation::Segment;
+///
+/// let path = FieldPath::parse("items[0].name").unwrap();
+/// assert_eq!(
+///     path.segments(),
+///     [Segment::Key("items".into()), Segment::Index(0), Segment::Key("name".into())]
+/// );
+///
+/// // A `usize` is an index, a string a key.
+/// let mut path: FieldPath = [Segment::from("tags"), Segment::from(2)].into_iter().collect();
+/// path.push("label");
+/// assert_eq!(path.to_string(), "tags[2].label");
+/// assert_eq!(path.pop(), Some(Segment::Key("label".into())));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Segment {
     /// An array index.
@@ -72,6 +89,19 @@ pub struct FieldPath {
 }
 
 /// Why a string or a JSON value is not a [`FieldPath`].
+///
+/// ```
+/// use errcat::FieldPath;
+/// use errcat::violation::PathError;
+/// use serde_json::json;
+///
+/// let err = FieldPath::parse("items[x]").unwrap_err();
+/// assert_eq!(err, PathError::Syntax { at: 6 });
+/// assert_eq!(err.to_string(), "field path syntax error at byte 6");
+/// assert_eq!(FieldPath::from_pointer("items/0"), Err(PathError::NotAPointer));
+/// assert_eq!(FieldPath::from_pointer("/items~2"), Err(PathError::BadEscape));
+/// assert_eq!(FieldPath::from_zod(&json!(["items", -1])), Err(PathError::NotAZodPath));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PathError {

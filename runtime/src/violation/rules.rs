@@ -33,9 +33,12 @@ impl Rule {
         Rule::new(codes::INVALID_STRING).with("validation", validation)
     }
 
-    /// A required value that is missing.
+    /// A required value that is missing (Zod's `invalid_type` always says what it
+    /// expected: here, a value of a type the rule does not say).
     pub(crate) fn required() -> Self {
-        Rule::new(codes::INVALID_TYPE).with("received", "undefined")
+        Rule::new(codes::INVALID_TYPE)
+            .with("expected", "unknown")
+            .with("received", "undefined")
     }
 
     /// The violation at `path`, with `message`, or errcat's own for the rule.

@@ -105,6 +105,7 @@ pub(crate) fn from_message(mut path: FieldPath, message: &str) -> Violation {
     if let Some(field) = quoted_after(message, "missing field `") {
         path.push(Segment::Key(field.to_owned()));
         return Violation::new(path, codes::INVALID_TYPE, "is required")
+            .with_param("expected", "unknown")
             .with_param("received", "undefined");
     }
     if let Some(field) = quoted_after(message, "duplicate field `") {

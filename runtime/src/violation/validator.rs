@@ -8,7 +8,7 @@
 //! | a struct-level error (`__all__`, `#[validate(schema(...))]`) | at the struct's own path (the root for the top level) |
 //! | `length`, `range` | `too_small` / `too_big` with `minimum` / `maximum`, `inclusive`, `exact` and `type` (the side that was crossed, read from the value before it is dropped) |
 //! | `email`, `url`, `regex`, `contains`, `ip` | `invalid_string` with `validation` `email`, `url`, `regex`, `includes` (and `includes`), `ip` |
-//! | `required` | `invalid_type` with `received: "undefined"` |
+//! | `required` | `invalid_type` with `expected: "unknown"`, `received: "undefined"` |
 //! | `must_match`, `does_not_contain`, `credit_card`, `non_control_character` | the same code |
 //! | a code of your own (`code = "..."`, a custom function's) | the same code, with its parameters |
 //!

@@ -156,9 +156,62 @@ where
     }
 }
 
-/// A `JsonConfig` whose rejections are rendered in the envelope: bad JSON naming the
-/// field (from serde's message), a missing JSON `Content-Type`, oversized bodies.
+/// A `JsonConfig` whose rejections are rendered in the envelope: bad JSON, with its
+/// violation (naming the field where serde's message does: a missing or unknown field;
+/// actix-web's parser tracks no path, so a value of the wrong type is at the root: use
+/// [`Valid`] or [`Garde`] for paths), a missing JSON `Content-Type`, oversized bodies.
 /// Register it with `App::app_data`; chain `.limit(n)` to change the size limit.
+///
+/// ```
+/// use actix_web::{App, HttpResponse, test, web};
+/// use errcat::catalogs::workflow_api::WorkflowApiError;
+/// use errcat::integrations::actix::{Errors, json_config};
+/// use serde_json::json;
+///
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Widget {
+///     name: String,
+///     size: u32,
+/// }
+///
+/// async fn create(widget: web::Json<Widget>) -> HttpResponse {
+///     HttpResponse::Created().body(widget.name.clone())
+/// }
+///
+/// # actix_web::rt::System::new().block_on(async {
+/// let app = test::init_service(
+///     App::new()
+///         .wrap(Errors::<WorkflowApiError>::new())
+///         .app_data(json_config().limit(1024))
+///         .route("/widgets", web::post().to(create)),
+/// )
+/// .await;
+/// let request = test::TestRequest::post()
+///     .uri("/widgets")
+///     .insert_header(("x-request-id", "req-1"))
+///     .insert_header(("content-type", "application/json"))
+///     .set_payload(r#"{"size":2}"#)
+///     .to_request();
+/// let response = test::call_service(&app, request).await;
+/// assert_eq!(response.status().as_u16(), 400);
+/// let body: serde_json::Value = test::read_body_json(response).await;
+/// assert_eq!(
+///     body,
+///     json!({
+///         "error": "invalid_body",
+///         "message": "invalid request body",
+///         "issues": [{
+///             "code": "invalid_type",
+///             "path": ["name"],
+///             "message": "is required",
+///             "expected": "unknown",
+///             "received": "undefined",
+///         }],
+///         "request_id": "req-1",
+///     })
+/// );
+/// # });
+/// ```
 pub fn json_config() -> web::JsonConfig {
     web::JsonConfig::default().error_handler(|err, _req| {
         let input;
@@ -212,6 +265,40 @@ pub fn query_config() -> web::QueryConfig {
 
 /// errcat's middleware for an actix-web app: validated request ids, the request context
 /// errors are rendered in, and framework errors and panics in the envelope of `M`.
+///
+/// The [module docs](self) show a whole app. With the request id in another header:
+///
+/// ```
+/// use actix_web::{App, HttpResponse, test, web};
+/// use errcat::catalogs::sandbox_api::SandboxApiError;
+/// use errcat::integrations::actix::Errors;
+///
+/// async fn sandbox() -> Result<HttpResponse, SandboxApiError> {
+///     Err(SandboxApiError::SandboxNotFound)
+/// }
+///
+/// # actix_web::rt::System::new().block_on(async {
+/// let app = test::init_service(
+///     App::new()
+///         .wrap(Errors::<SandboxApiError>::new().header("x-correlation-id"))
+///         .route("/sandboxes/{id}", web::get().to(sandbox)),
+/// )
+/// .await;
+/// let request = test::TestRequest::get()
+///     .uri("/sandboxes/s1")
+///     .insert_header(("x-correlation-id", "corr-9"))
+///     .to_request();
+/// let response = test::call_service(&app, request).await;
+/// assert_eq!(response.status().as_u16(), 404);
+/// assert_eq!(response.headers().get("x-correlation-id").unwrap(), "corr-9");
+/// assert!(response.headers().get("x-request-id").is_none());
+/// let body = test::read_body(response).await;
+/// assert_eq!(
+///     body,
+///     r#"{"error":"sandbox not found","code":"sandbox_not_found","request_id":"corr-9"}"#
+/// );
+/// # });
+/// ```
 pub struct Errors<M> {
     header: &'static str,
     _mapping: PhantomData<fn() -> M>,

@@ -215,6 +215,40 @@ where
 /// [`UuidRequestId`]) and `PropagateRequestId`, [`ErrorContext`], and tower-http's
 /// `CatchPanic`. Layers added to the router before this one (e.g.
 /// `RequestBodyLimitLayer`) run inside it, so their responses are mapped.
+///
+/// The [module docs](self) show a whole router. With the request id in another header:
+///
+/// ```
+/// use axum::{Router, routing::get};
+/// use errcat::catalogs::sandbox_api::SandboxApiError;
+/// use errcat::integrations::axum::ErrorLayer;
+/// use http::HeaderName;
+/// use tower::ServiceExt;
+///
+/// async fn sandbox() -> Result<&'static str, SandboxApiError> {
+///     Err(SandboxApiError::SandboxNotFound)
+/// }
+///
+/// let layer = ErrorLayer::<SandboxApiError>::new()
+///     .header(HeaderName::from_static("x-correlation-id"));
+/// let app = Router::new().route("/sandboxes/{id}", get(sandbox)).layer(layer);
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let request = http::Request::get("/sandboxes/s1")
+///     .header("x-correlation-id", "corr-9")
+///     .body(axum::body::Body::empty())
+///     .unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["x-correlation-id"], "corr-9");
+/// assert!(response.headers().get("x-request-id").is_none());
+/// let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+/// assert_eq!(
+///     body,
+///     r#"{"error":"sandbox not found","code":"sandbox_not_found","request_id":"corr-9"}"#
+/// );
+/// # });
+/// ```
 pub struct ErrorLayer<M> {
     header: HeaderName,
     _mapping: PhantomData<fn() -> M>,
@@ -389,6 +423,43 @@ pub async fn route_not_found(method: Method, uri: Uri) -> Response {
 
 /// Why one of errcat's extractors rejected a request. Rendered, inside [`ErrorLayer`], as
 /// the mapping's error; outside it, as axum's own rejection.
+///
+/// A handler that takes `Result<Json<T>, Rejection>` (or runs the extractor itself) can
+/// look at what was wrong:
+///
+/// ```
+/// use axum::extract::FromRequest;
+/// use axum::response::IntoResponse;
+/// use errcat::integrations::axum::Json;
+///
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Widget {
+///     name: String,
+///     size: u32,
+/// }
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let request = http::Request::post("/widgets")
+///     .header("content-type", "application/json")
+///     .body(axum::body::Body::from(r#"{"name":"w","size":"big"}"#))
+///     .unwrap();
+/// let rejection = Json::<Widget>::from_request(request, &()).await.unwrap_err();
+///
+/// let input = rejection.input().unwrap();
+/// assert_eq!(input.field, Some("size"));
+/// assert_eq!(input.reason, r#"invalid type: string "big", expected u32"#);
+/// let violation = rejection.violations().unwrap().first().unwrap();
+/// assert_eq!(violation.path().to_string(), "size");
+/// assert_eq!(violation.code(), "invalid_type");
+/// assert_eq!(violation.message(), "expected number, received string");
+/// assert_eq!(violation.param("expected"), Some(&serde_json::json!("number")));
+/// assert_eq!(violation.param("received"), Some(&serde_json::json!("string")));
+///
+/// // Outside `ErrorLayer`, the response is axum's own.
+/// let response = rejection.into_response();
+/// assert_eq!(response.status(), 422);
+/// # });
+/// ```
 #[derive(Debug)]
 pub struct Rejection {
     kind: RejectionKind,
@@ -704,6 +775,36 @@ where
 
 /// The validated request id of the current request, as an extractor (`None` outside
 /// [`ErrorLayer`]).
+///
+/// ```
+/// use axum::{Router, routing::get};
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::integrations::axum::{CurrentRequestId, ErrorLayer};
+/// use tower::ServiceExt;
+///
+/// async fn whoami(id: Option<CurrentRequestId>) -> String {
+///     match id {
+///         Some(CurrentRequestId(id)) => format!("request {id}"),
+///         None => String::from("no ErrorLayer"),
+///     }
+/// }
+///
+/// let bare = Router::new().route("/whoami", get(whoami));
+/// let app = bare.clone().layer(ErrorLayer::<ControlPlaneError>::new());
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let text = |router: Router| async move {
+///     let request = http::Request::get("/whoami")
+///         .header("x-request-id", "req-1")
+///         .body(axum::body::Body::empty())
+///         .unwrap();
+///     let response = router.oneshot(request).await.unwrap();
+///     axum::body::to_bytes(response.into_body(), 1024).await.unwrap()
+/// };
+/// assert_eq!(text(app).await, "request req-1");
+/// assert_eq!(text(bare).await, "no ErrorLayer");
+/// # });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CurrentRequestId(pub String);
 

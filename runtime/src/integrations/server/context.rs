@@ -64,6 +64,39 @@ pub(crate) fn current_route() -> Option<(String, String)> {
 }
 
 /// The current request's id, if a layer set a context with one.
+///
+/// ```
+/// use errcat::integrations::current_request_id;
+///
+/// // Outside a request served behind errcat's layer: none.
+/// assert_eq!(current_request_id(), None);
+/// # #[cfg(feature = "axum")]
+/// # {
+///
+/// // In a handler behind `ErrorLayer` (axum) or `Errors` (actix-web): the validated id.
+/// use axum::{Router, routing::get};
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::integrations::axum::ErrorLayer;
+/// use tower::ServiceExt;
+///
+/// async fn handler() -> String {
+///     current_request_id().unwrap_or_default()
+/// }
+///
+/// let app = Router::new()
+///     .route("/", get(handler))
+///     .layer(ErrorLayer::<ControlPlaneError>::new());
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let request = http::Request::get("/")
+///     .header("x-request-id", "req-1")
+///     .body(axum::body::Body::empty())
+///     .unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// let body = axum::body::to_bytes(response.into_body(), 1024).await.unwrap();
+/// assert_eq!(body, "req-1");
+/// # });
+/// # }
+/// ```
 pub fn current_request_id() -> Option<String> {
     CONTEXT.try_with(|ctx| ctx.id.clone()).ok().flatten()
 }
@@ -98,6 +131,20 @@ pub fn respond<E: ApiError>(err: &E) -> http::Response<Vec<u8>> {
 }
 
 /// [`respond`] for a type-erased error rendered in `catalog`'s shape.
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::prompt_api::PromptApiError;
+/// use errcat::integrations::respond_dyn;
+///
+/// let err: Box<dyn ApiError> = Box::new(PromptApiError::RateLimited);
+/// let response = respond_dyn(&*err, PromptApiError::catalog());
+/// assert_eq!(response.status(), 429);
+/// assert_eq!(
+///     response.body(),
+///     br#"{"error":{"code":"RATE_LIMITED","message":"rate limit exceeded"}}"#
+/// );
+/// ```
 pub fn respond_dyn(
     err: &dyn ApiError,
     catalog: &'static crate::catalog::Catalog,
@@ -194,6 +241,16 @@ pub(crate) fn accept_or_fresh<'a>(mut values: impl Iterator<Item = &'a [u8]>) ->
 }
 
 /// A fresh request id: a random (v4) UUID, hyphenated.
+///
+/// ```
+/// use errcat::integrations::fresh_id;
+///
+/// let id = fresh_id();
+/// let groups: Vec<usize> = id.split('-').map(str::len).collect();
+/// assert_eq!(groups, [8, 4, 4, 4, 12]);
+/// assert!(errcat::request_id::is_valid(&id));
+/// assert_ne!(id, fresh_id());
+/// ```
 pub fn fresh_id() -> String {
     uuid::Uuid::new_v4().hyphenated().to_string()
 }
