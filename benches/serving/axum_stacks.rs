@@ -1,0 +1,180 @@
+//! The three stacks in axum.
+
+use std::net::Ipv4Addr;
+
+use axum::Router;
+use axum::extract::{FromRequest, Request};
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use errcat::catalogs::control_plane::ControlPlaneError;
+use errcat::integrations::axum::{ErrorLayer, route_not_found};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{
+    MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+
+use crate::Stack;
+use crate::bodies::{self, Refusal, Widget};
+
+pub fn serve(stack: Stack) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
+        crate::actix::announce(listener.local_addr()?);
+        let app = match stack {
+            Stack::Bare => bare(),
+            Stack::Hand => hand(),
+            Stack::Errcat => errcat(),
+        };
+        axum::serve(listener, app).await
+    })
+}
+
+async fn gear() -> axum::Json<Widget> {
+    axum::Json(bodies::gear())
+}
+
+async fn create(axum::Json(widget): axum::Json<Widget>) -> (StatusCode, axum::Json<Widget>) {
+    (StatusCode::CREATED, axum::Json(widget))
+}
+
+/// The framework alone.
+fn bare() -> Router {
+    Router::new()
+        .route("/widgets/gear", get(gear))
+        .route(
+            "/woks/w1",
+            get(|| async { (StatusCode::CONFLICT, axum::Json(bodies::not_active(None))) }),
+        )
+        .route("/widgets", post(create))
+}
+
+// ---------------------------------------------------------------------------------------
+// What a service writes today: tower-http's request ids, and errors by hand.
+
+/// The service's error, with the request id it answers.
+enum HandError {
+    NotActive(String),
+    RouteNotFound {
+        method: Method,
+        path: String,
+        id: String,
+    },
+    BadJson {
+        refusal: Refusal,
+        id: String,
+    },
+}
+
+impl IntoResponse for HandError {
+    fn into_response(self) -> Response {
+        match self {
+            HandError::NotActive(id) => (
+                StatusCode::CONFLICT,
+                axum::Json(bodies::not_active(Some(&id))),
+            )
+                .into_response(),
+            HandError::RouteNotFound { method, path, id } => (
+                StatusCode::NOT_FOUND,
+                axum::Json(bodies::route_not_found(method.as_str(), &path, &id)),
+            )
+                .into_response(),
+            HandError::BadJson { refusal, id } => (
+                StatusCode::BAD_REQUEST,
+                axum::Json(bodies::bad_json(refusal, &id)),
+            )
+                .into_response(),
+        }
+    }
+}
+
+fn id_of(id: Option<&RequestId>) -> String {
+    id.and_then(|id| id.header_value().to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn hand_not_active(id: axum::Extension<RequestId>) -> Result<&'static str, HandError> {
+    Err(HandError::NotActive(id_of(Some(&id))))
+}
+
+async fn hand_not_found(method: Method, uri: Uri, id: axum::Extension<RequestId>) -> HandError {
+    HandError::RouteNotFound {
+        method,
+        path: uri.path().to_owned(),
+        id: id_of(Some(&id)),
+    }
+}
+
+/// `axum::Json` whose rejection is the service's error.
+struct HandJson<T>(T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> FromRequest<S> for HandJson<T> {
+    type Rejection = HandError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, HandError> {
+        let id = id_of(req.extensions().get::<RequestId>());
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(HandJson(value)),
+            Err(rejection) => {
+                // axum parses through serde_path_to_error: its inner error has the position.
+                let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&rejection);
+                while let Some(err) = source {
+                    if let Some(e) =
+                        err.downcast_ref::<serde_path_to_error::Error<serde_json::Error>>()
+                    {
+                        let refusal = Refusal::of(e.inner());
+                        return Err(HandError::BadJson { refusal, id });
+                    }
+                    source = err.source();
+                }
+                let refusal = Refusal {
+                    message: rejection.body_text(),
+                    line: 0,
+                    column: 0,
+                };
+                Err(HandError::BadJson { refusal, id })
+            }
+        }
+    }
+}
+
+async fn hand_create(HandJson(widget): HandJson<Widget>) -> (StatusCode, axum::Json<Widget>) {
+    (StatusCode::CREATED, axum::Json(widget))
+}
+
+fn hand() -> Router {
+    Router::new()
+        .route("/widgets/gear", get(gear))
+        .route("/woks/w1", get(hand_not_active))
+        .route("/widgets", post(hand_create))
+        .fallback(hand_not_found)
+        .layer(CatchPanicLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}
+
+// ---------------------------------------------------------------------------------------
+// errcat
+
+async fn errcat_not_active() -> Result<&'static str, ControlPlaneError> {
+    Err(ControlPlaneError::NotActive)
+}
+
+async fn errcat_create(
+    errcat::integrations::axum::Json(widget): errcat::integrations::axum::Json<Widget>,
+) -> (StatusCode, axum::Json<Widget>) {
+    (StatusCode::CREATED, axum::Json(widget))
+}
+
+fn errcat() -> Router {
+    Router::new()
+        .route("/widgets/gear", get(gear))
+        .route("/woks/w1", get(errcat_not_active))
+        .route("/widgets", post(errcat_create))
+        .fallback(route_not_found)
+        .layer(ErrorLayer::<ControlPlaneError>::new())
+}
