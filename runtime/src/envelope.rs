@@ -192,22 +192,58 @@ impl<'a> Envelope<'a> {
     /// An `http::Response` with the status, the body, `Content-Type`, `Retry-After` when
     /// the error has retry guidance, and the request id header when an id is set.
     pub fn into_http_response(self) -> http::Response<Vec<u8>> {
-        let body = self.to_json_vec();
-        let mut response = http::Response::new(body);
-        *response.status_mut() = self.status();
+        let mut response = self.http_response_without_id();
+        if let Some(value) = self.id.and_then(|id| http::HeaderValue::from_str(id).ok()) {
+            response.headers_mut().insert(REQUEST_ID_HEADER, value);
+        }
+        response
+    }
+
+    /// [`Envelope::into_http_response`] without the request id header, for a layer that
+    /// sets it on every response.
+    pub(crate) fn http_response_without_id(&self) -> http::Response<Vec<u8>> {
+        self.rendered().into_http()
+    }
+
+    /// The status, the headers' values and the body, for a framework to make its own
+    /// response from (actix-web's headers are of `http` 0.2).
+    pub(crate) fn rendered(&self) -> Rendered {
+        Rendered {
+            status: self.status(),
+            content_type: self.content_type(),
+            // Retry-After is whole seconds: round a sub-second remainder up, never down
+            // to a retry that comes too early.
+            retry_after: self
+                .retry_after()
+                .map(|after| after.as_secs() + u64::from(after.subsec_nanos() > 0)),
+            body: self.to_json_vec(),
+        }
+    }
+}
+
+/// An error response's parts: what [`Envelope::rendered`] gives.
+#[derive(Debug)]
+pub(crate) struct Rendered {
+    pub(crate) status: http::StatusCode,
+    pub(crate) content_type: &'static str,
+    /// `Retry-After`, in seconds.
+    pub(crate) retry_after: Option<u64>,
+    pub(crate) body: Vec<u8>,
+}
+
+impl Rendered {
+    /// An `http::Response` with the status, the body, `Content-Type`, and `Retry-After`
+    /// when there is one.
+    pub(crate) fn into_http(self) -> http::Response<Vec<u8>> {
+        let mut response = http::Response::new(self.body);
+        *response.status_mut() = self.status;
         let headers = response.headers_mut();
         headers.insert(
             http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static(self.content_type()),
+            http::HeaderValue::from_static(self.content_type),
         );
-        if let Some(after) = self.retry_after() {
-            // Retry-After is whole seconds: round a sub-second remainder up, never down
-            // to a retry that comes too early.
-            let secs = after.as_secs() + u64::from(after.subsec_nanos() > 0);
+        if let Some(secs) = self.retry_after {
             headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from(secs));
-        }
-        if let Some(value) = self.id.and_then(|id| http::HeaderValue::from_str(id).ok()) {
-            headers.insert(REQUEST_ID_HEADER, value);
         }
         response
     }

@@ -51,6 +51,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 mod form;
 #[cfg(feature = "garde")]
@@ -76,7 +77,9 @@ pub use serde_input::from_json;
 pub(crate) use serde_input::unparsable;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 #[allow(unused_imports)]
-pub(crate) use serde_input::{from_message, from_serde_error, from_serde_path_error, path_of};
+pub(crate) use serde_input::{
+    from_message, from_serde_error, from_serde_path_error, from_serde_text, path_of,
+};
 #[cfg(all(
     any(feature = "axum", feature = "actix-web"),
     any(feature = "validator", feature = "garde")
@@ -254,65 +257,82 @@ impl fmt::Display for Violation {
 /// assert_eq!(paths, ["age", "name"]);
 /// assert_eq!(list.to_string(), "age: too old (and 1 more)");
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+///
+/// A clone shares the list (a reference count), so that a framework error's violations
+/// reach an error variant without being copied; a change copies a shared list first.
+#[derive(Clone, Default)]
 pub struct Violations {
-    list: Vec<Violation>,
+    list: Option<Arc<Vec<Violation>>>,
 }
 
 impl Violations {
     /// An empty list.
     pub const fn new() -> Self {
-        Violations { list: Vec::new() }
+        Violations { list: None }
+    }
+
+    fn from_vec(list: Vec<Violation>) -> Self {
+        Violations {
+            list: (!list.is_empty()).then(|| Arc::new(list)),
+        }
+    }
+
+    /// The list, to change: copied first if shared.
+    fn list_mut(&mut self) -> &mut Vec<Violation> {
+        Arc::make_mut(self.list.get_or_insert_with(Arc::default))
     }
 
     /// The number of violations.
     pub fn len(&self) -> usize {
-        self.list.len()
+        self.as_slice().len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
+        self.as_slice().is_empty()
     }
 
     /// The violations, in order.
     pub fn iter(&self) -> std::slice::Iter<'_, Violation> {
-        self.list.iter()
+        self.as_slice().iter()
     }
 
     /// The first violation in order.
     pub fn first(&self) -> Option<&Violation> {
-        self.list.first()
+        self.as_slice().first()
     }
 
     /// The violations as a slice, in order.
     pub fn as_slice(&self) -> &[Violation] {
-        &self.list
+        self.list.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// Adds a violation in its place in the order.
     pub fn push(&mut self, violation: Violation) {
         let at = self
-            .list
+            .as_slice()
             .partition_point(|v| v.order(&violation) != std::cmp::Ordering::Greater);
-        self.list.insert(at, violation);
+        self.list_mut().insert(at, violation);
     }
 
     /// The list with `prefix` before every path.
     #[must_use]
     pub fn under(self, prefix: &FieldPath) -> Self {
-        Violations {
-            list: self.list.into_iter().map(|v| v.under(prefix)).collect(),
-        }
+        Violations::from_vec(self.into_iter().map(|v| v.under(prefix)).collect())
     }
 
     /// The violations, in order.
     pub fn into_vec(self) -> Vec<Violation> {
-        self.list
+        match self.list {
+            Some(list) => Arc::try_unwrap(list).unwrap_or_else(|shared| (*shared).clone()),
+            None => Vec::new(),
+        }
     }
 
     fn sort(&mut self) {
-        self.list.sort_by(Violation::order);
+        if let Some(list) = &mut self.list {
+            Arc::make_mut(list).sort_by(Violation::order);
+        }
     }
 
     #[cfg(all(
@@ -325,7 +345,10 @@ impl Violations {
         &mut self,
         mut rename: impl FnMut(&FieldPath, &str) -> Option<String>,
     ) {
-        for violation in &mut self.list {
+        let Some(list) = &mut self.list else {
+            return;
+        };
+        for violation in Arc::make_mut(list) {
             let mut renamed = FieldPath::root();
             for segment in violation.path.segments() {
                 match segment {
@@ -342,11 +365,31 @@ impl Violations {
     }
 }
 
+impl fmt::Debug for Violations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Violations")
+            .field("list", &self.as_slice())
+            .finish()
+    }
+}
+
+impl PartialEq for Violations {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Violations {}
+
+impl std::hash::Hash for Violations {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
+    }
+}
+
 impl FromIterator<Violation> for Violations {
     fn from_iter<I: IntoIterator<Item = Violation>>(iter: I) -> Self {
-        let mut violations = Violations {
-            list: iter.into_iter().collect(),
-        };
+        let mut violations = Violations::from_vec(iter.into_iter().collect());
         violations.sort();
         violations
     }
@@ -354,16 +397,17 @@ impl FromIterator<Violation> for Violations {
 
 impl Extend<Violation> for Violations {
     fn extend<I: IntoIterator<Item = Violation>>(&mut self, iter: I) {
-        self.list.extend(iter);
+        self.list_mut().extend(iter);
+        if self.list.as_ref().is_some_and(|list| list.is_empty()) {
+            self.list = None;
+        }
         self.sort();
     }
 }
 
 impl From<Violation> for Violations {
     fn from(violation: Violation) -> Self {
-        Violations {
-            list: vec![violation],
-        }
+        Violations::from_vec(vec![violation])
     }
 }
 
@@ -377,7 +421,7 @@ impl<'a> IntoIterator for &'a Violations {
     type Item = &'a Violation;
     type IntoIter = std::slice::Iter<'a, Violation>;
     fn into_iter(self) -> Self::IntoIter {
-        self.list.iter()
+        self.iter()
     }
 }
 
@@ -385,7 +429,7 @@ impl IntoIterator for Violations {
     type Item = Violation;
     type IntoIter = std::vec::IntoIter<Violation>;
     fn into_iter(self) -> Self::IntoIter {
-        self.list.into_iter()
+        self.into_vec().into_iter()
     }
 }
 
@@ -393,12 +437,12 @@ impl IntoIterator for Violations {
 /// `no violations` when empty. What a message template naming the field shows.
 impl fmt::Display for Violations {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(first) = self.list.first() else {
+        let Some(first) = self.first() else {
             return f.write_str("no violations");
         };
         let first = first.to_string();
         f.write_str(&crate::text::shortened(&first, 200))?;
-        match self.list.len() - 1 {
+        match self.len() - 1 {
             0 => Ok(()),
             more => write!(f, " (and {more} more)"),
         }

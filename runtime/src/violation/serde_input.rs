@@ -50,16 +50,20 @@ pub(crate) fn from_serde_path_error(
 
 /// The violation of a serde_json error at `path`.
 pub(crate) fn from_serde_error(path: &FieldPath, err: &serde_json::Error) -> Violation {
+    from_serde_text(path, err, &err.to_string())
+}
+
+/// [`from_serde_error`] for an error whose text (its `Display`) the caller has made.
+pub(crate) fn from_serde_text(path: &FieldPath, err: &serde_json::Error, text: &str) -> Violation {
     use serde_json::error::Category;
     match err.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
-            let text = err.to_string();
-            let message = crate::text::strip_position(&text);
+            let message = crate::text::strip_position(text);
             Violation::new(path.clone(), codes::INVALID_JSON, message.to_owned())
                 .with_param("line", err.line())
                 .with_param("column", err.column())
         }
-        Category::Data => from_message(path.clone(), &err.to_string()),
+        Category::Data => from_message(path.clone(), text),
     }
 }
 

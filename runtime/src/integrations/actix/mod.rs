@@ -58,7 +58,8 @@ use std::future::{Future, Ready, ready};
 use std::marker::PhantomData;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
-use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
@@ -67,11 +68,12 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::FutureExt;
+use futures_util::future::{CatchUnwind, Either, Map};
 
 use super::server::OwnedInput;
-use super::server::context::{self, RequestContext};
+use super::server::context::{self, IdText, RequestContext, RequestPath};
 use super::{FrameworkError, FromFrameworkError};
-use crate::envelope::REQUEST_ID_HEADER;
+use crate::envelope::{REQUEST_ID_HEADER, Rendered};
 use crate::error::ApiError;
 use crate::violation::{self, FieldPath};
 
@@ -82,19 +84,16 @@ pub use valid::Garde;
 #[cfg(feature = "validator")]
 pub use valid::Valid;
 
-/// Marks a response whose body is already an errcat envelope.
-#[derive(Debug, Clone, Copy)]
-struct Rendered;
-
 /// `err`'s status, for the derived `ResponseError`.
 pub fn status_code<E: ApiError>(err: &E) -> StatusCode {
     StatusCode::from_u16(err.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// `err` as an actix-web response in the current request's context: what the derived
-/// `ResponseError` calls. See [`respond`](crate::integrations::respond).
+/// `ResponseError` calls. See [`respond`](crate::integrations::respond); the request id
+/// header is [`Errors`]'s to set, on every response.
 pub fn error_response<E: ApiError>(err: &E) -> HttpResponse {
-    convert(context::respond(err))
+    convert(context::render(err, E::catalog()))
 }
 
 /// A delay decided at run time answers like the error, with `Retry-After`.
@@ -111,21 +110,23 @@ where
     }
 }
 
-/// An `http` 1 response as an actix-web (`http` 0.2) one, marked as rendered.
-fn convert(response: http::Response<Vec<u8>>) -> HttpResponse {
-    let (parts, body) = response.into_parts();
+/// A rendered error as an actix-web response: its headers' values are static text or a
+/// number, never parsed again.
+fn convert(rendered: Rendered) -> HttpResponse {
     let status =
-        StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut out = HttpResponse::with_body(status, body).map_into_boxed_body();
-    for (name, value) in &parts.headers {
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_str().as_bytes()),
-            HeaderValue::from_bytes(value.as_bytes()),
-        ) {
-            out.headers_mut().append(name, value);
-        }
+        StatusCode::from_u16(rendered.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut out = HttpResponse::with_body(status, rendered.body).map_into_boxed_body();
+    let headers = out.headers_mut();
+    headers.insert(
+        actix_web::http::header::CONTENT_TYPE,
+        HeaderValue::from_static(rendered.content_type),
+    );
+    if let Some(secs) = rendered.retry_after {
+        headers.insert(
+            actix_web::http::header::RETRY_AFTER,
+            HeaderValue::from(secs),
+        );
     }
-    out.extensions_mut().insert(Rendered);
     out
 }
 
@@ -217,8 +218,9 @@ pub fn json_config() -> web::JsonConfig {
         let input;
         let framework = match &err {
             JsonPayloadError::Deserialize(e) => {
-                let violation = violation::from_serde_error(&FieldPath::root(), e);
-                input = OwnedInput::from_violation(&e.to_string(), violation);
+                let text = e.to_string();
+                let violation = violation::from_serde_text(&FieldPath::root(), e, &text);
+                input = OwnedInput::from_violation(&text, violation);
                 FrameworkError::BadJson(input.borrow())
             }
             JsonPayloadError::ContentType => FrameworkError::UnsupportedMediaType,
@@ -380,8 +382,9 @@ where
 
     fn new_transform(&self, service: S) -> Self::Future {
         ready(Ok(ErrorsService {
-            service: Rc::new(service),
-            header: self.header,
+            service,
+            header: HeaderName::from_static(self.header),
+            http_header: http::HeaderName::from_static(self.header),
             _mapping: PhantomData,
         }))
     }
@@ -389,8 +392,10 @@ where
 
 /// The service of the [`Errors`] middleware.
 pub struct ErrorsService<S, M> {
-    service: Rc<S>,
-    header: &'static str,
+    service: S,
+    /// The request id header, in both `http` versions.
+    header: HeaderName,
+    http_header: http::HeaderName,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -410,83 +415,151 @@ where
 {
     type Response = ServiceResponse<BoxBody>;
     type Error = actix_web::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>;
+    type Future = ErrorsFuture<S::Future, B>;
 
     actix_web::dev::forward_ready!(service);
 
     fn call(&self, mut req: ServiceRequest) -> Self::Future {
-        let header = HeaderName::from_static(self.header);
-        let values = req.headers().get_all(&header);
-        let id = context::accept_or_fresh(values.map(HeaderValue::as_bytes)).into_owned();
-        let id_value = HeaderValue::from_str(&id).ok();
-        // Handlers see the validated id, never the incoming one.
-        drop(req.headers_mut().remove(&header));
-        if let Some(value) = &id_value {
-            drop(req.headers_mut().insert(header.clone(), value.clone()));
-        }
-        let ctx = RequestContext {
-            id: Some(id),
-            header: http::HeaderName::from_static(self.header),
-            method: req.method().as_str().to_owned(),
-            path: req.path().to_owned(),
-            framework: RequestContext::render_framework::<M>,
-        };
-        let service = Rc::clone(&self.service);
-        let called = ctx
-            .sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(move || service.call(req))));
-        let method = ctx.method.clone();
-        let path = ctx.path.clone();
-        Box::pin(ctx.scope(async move {
-            let outcome = match called {
-                Ok(future) => AssertUnwindSafe(future).catch_unwind().await,
-                Err(payload) => Err(payload),
-            };
-            // The request went to the inner service (actix-web's router needs it unshared),
-            // so an error or a panic leaves no request to build a `ServiceResponse` from:
-            // it becomes an error whose response is rendered here, in the context.
-            let failed = match outcome {
-                Ok(Ok(response)) => {
-                    let mut response = map_bare(response.map_into_boxed_body(), &method, &path);
-                    if let Some(value) = id_value {
-                        response.headers_mut().insert(header, value);
-                    }
-                    return Ok(response);
-                }
-                Ok(Err(err)) => {
-                    let response = err.error_response();
-                    (err.to_string(), response)
-                }
-                Err(payload) => {
-                    context::log_panic(&*payload);
-                    let response = framework_response(&FrameworkError::Panic)
-                        .unwrap_or_else(|| HttpResponse::InternalServerError().finish());
-                    (String::from("handler panicked"), response)
-                }
-            };
-            let (text, mut response) = failed;
-            if let Some(value) = id_value {
-                response.headers_mut().insert(header, value);
+        let id = match context::accepted(req.headers().get_all(&self.header)) {
+            Some(id) => id.clone(),
+            None => {
+                // A hyphenated UUID is always a valid header value.
+                let id = HeaderValue::from_maybe_shared(context::fresh_bytes())
+                    .unwrap_or(HeaderValue::from_static("-"));
+                // Handlers see the validated id, never a refused one.
+                req.headers_mut().insert(self.header.clone(), id.clone());
+                id
             }
-            Err(InternalError::from_response(text, response).into())
-        }))
+        };
+        let ctx = Arc::new(RequestContext {
+            id: IdText::new(id.as_bytes()),
+            header: self.http_header.clone(),
+            method: http::Method::from_bytes(req.method().as_str().as_bytes()).unwrap_or_default(),
+            path: RequestPath::Actix(req.uri().clone()),
+            framework: RequestContext::render_framework::<M>,
+        });
+        let service = &self.service;
+        let called =
+            ctx.sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| service.call(req))));
+        let outcome = match called {
+            Ok(future) => Either::Right(AssertUnwindSafe(future).catch_unwind()),
+            Err(payload) => Either::Left(ready(Err(payload))),
+        };
+        ErrorsFuture {
+            scoped: ctx.scope(outcome.map(finish::<B> as fn(Caught<B>) -> Finished)),
+            stamp: Some((self.header.clone(), id)),
+        }
     }
 }
 
-/// A framework's own 405 or 413 (not rendered by errcat) in the mapping's envelope.
-fn map_bare(
-    response: ServiceResponse<BoxBody>,
-    method: &str,
-    path: &str,
-) -> ServiceResponse<BoxBody> {
-    if response.response().extensions().get::<Rendered>().is_some() {
+/// What the inner service's future gives, a panic caught.
+type Caught<B> = std::thread::Result<Result<ServiceResponse<B>, actix_web::Error>>;
+
+/// What the inner service's outcome becomes in the request's context.
+enum Finished {
+    /// A response, a framework answer mapped.
+    Response(ServiceResponse<BoxBody>),
+    /// The response to an error or a panic, with its text.
+    Failed(String, HttpResponse),
+}
+
+/// What [`ErrorsFuture`] polls: the inner service's future in the request's context, its
+/// panic caught, its outcome finished there; or the answer to a panic in the call itself.
+type Scoped<F, B> = context::Scoped<
+    Map<Either<Ready<Caught<B>>, CatchUnwind<AssertUnwindSafe<F>>>, fn(Caught<B>) -> Finished>,
+>;
+
+pin_project_lite::pin_project! {
+    /// The future of [`ErrorsService`]: the inner service's, polled in the request's
+    /// context, its panic caught, its response finished (a framework answer mapped, the
+    /// request id header set). A type of its own, not a box.
+    pub struct ErrorsFuture<F, B> {
+        #[pin]
+        scoped: Scoped<F, B>,
+        // The request id header to set on the response.
+        stamp: Option<(HeaderName, HeaderValue)>,
+    }
+}
+
+impl<F, B> fmt::Debug for ErrorsFuture<F, B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorsFuture").finish_non_exhaustive()
+    }
+}
+
+impl<F, B> Future for ErrorsFuture<F, B>
+where
+    F: Future<Output = Result<ServiceResponse<B>, actix_web::Error>>,
+    B: MessageBody + 'static,
+{
+    type Output = Result<ServiceResponse<BoxBody>, actix_web::Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let finished = std::task::ready!(this.scoped.poll(cx));
+        let stamp = this.stamp.take();
+        Poll::Ready(match finished {
+            Finished::Response(mut response) => {
+                if let Some((header, id)) = stamp {
+                    response.headers_mut().insert(header, id);
+                }
+                Ok(response)
+            }
+            // The request went to the inner service (actix-web's router needs it
+            // unshared), so an error or a panic leaves no request to build a
+            // `ServiceResponse` from: it becomes an error whose response was rendered in
+            // the context.
+            Finished::Failed(text, mut response) => {
+                if let Some((header, id)) = stamp {
+                    response.headers_mut().insert(header, id);
+                }
+                Err(InternalError::from_response(text, response).into())
+            }
+        })
+    }
+}
+
+/// The inner service's outcome, in the request's context: a framework answer mapped, an
+/// error or a panic answered.
+fn finish<B: MessageBody + 'static>(outcome: Caught<B>) -> Finished {
+    match outcome {
+        Ok(Ok(response)) => Finished::Response(map_bare(response.map_into_boxed_body())),
+        Ok(Err(err)) => {
+            let response = err.error_response();
+            Finished::Failed(err.to_string(), response)
+        }
+        Err(payload) => {
+            context::log_panic(&*payload);
+            let response = framework_response(&FrameworkError::Panic)
+                .unwrap_or_else(|| HttpResponse::InternalServerError().finish());
+            Finished::Failed(String::from("handler panicked"), response)
+        }
+    }
+}
+
+/// A framework's own 405 or 413 (no content type, or plain text: never an errcat
+/// envelope) in the mapping's envelope.
+fn map_bare(response: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+    let status = response.status();
+    if status != StatusCode::METHOD_NOT_ALLOWED && status != StatusCode::PAYLOAD_TOO_LARGE {
         return response;
     }
-    let framework = match response.status() {
-        StatusCode::METHOD_NOT_ALLOWED => FrameworkError::MethodNotAllowed { method, path },
-        StatusCode::PAYLOAD_TOO_LARGE => FrameworkError::PayloadTooLarge,
+    let untyped = response
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .is_none_or(|v| v.as_bytes().starts_with(b"text/plain"));
+    if !untyped {
+        return response;
+    }
+    let mapped = match status {
+        StatusCode::METHOD_NOT_ALLOWED => context::with_route(|method, path| {
+            framework_response(&FrameworkError::MethodNotAllowed { method, path })
+        })
+        .flatten(),
+        StatusCode::PAYLOAD_TOO_LARGE => framework_response(&FrameworkError::PayloadTooLarge),
         _ => return response,
     };
-    let Some(mut mapped) = framework_response(&framework) else {
+    let Some(mut mapped) = mapped else {
         return response;
     };
     if let Some(allow) = response.headers().get(actix_web::http::header::ALLOW) {

@@ -58,7 +58,7 @@ fn invalid(part: InputPart, violations: &Violations) -> actix_web::Error {
 fn deserialize<T: DeserializeOwned>(input: &Value) -> Result<T, actix_web::Error> {
     serde_path_to_error::deserialize(input).map_err(|e| {
         let reason = e.inner().to_string();
-        let at = violation::from_serde_error(&violation::path_of(e.path()), e.inner());
+        let at = violation::from_serde_text(&violation::path_of(e.path()), e.inner(), &reason);
         let input = OwnedInput::from_violation(&reason, at);
         rejection(
             Refused(reason.clone()),

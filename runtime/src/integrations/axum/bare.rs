@@ -7,79 +7,119 @@
 use axum::body::{Body, HttpBody};
 use axum::response::Response;
 use bytes::Bytes;
+use futures_util::{FutureExt, StreamExt};
 use http::StatusCode;
+use http::header::{ALLOW, CONTENT_TYPE};
 use http_body_util::BodyExt;
 
-use super::{Rendered, framework_response};
+use super::framework_response;
 use crate::integrations::FrameworkError;
 use crate::integrations::server::OwnedInput;
+use crate::integrations::server::context;
 use crate::text::strip_position;
 
 /// The longest body read to recognize a rejection: axum's are a line of text.
 const MAX_REJECTION: u64 = 4096;
 
-/// `response` in the mapping's envelope if it is a framework error errcat did not render.
-pub(super) async fn map<B>(response: http::Response<B>, method: &str, path: &str) -> Response
+/// `response` in the mapping's envelope if it is a framework error errcat did not render;
+/// as it is otherwise. An errcat envelope has a JSON content type, so it is never taken
+/// for one.
+pub(super) fn map<B>(response: http::Response<B>) -> Response
 where
     B: HttpBody<Data = Bytes> + Send + 'static,
     B::Error: Into<axum::BoxError>,
 {
-    if response.extensions().get::<Rendered>().is_some() {
-        return response.map(Body::new);
-    }
     match response.status() {
-        StatusCode::METHOD_NOT_ALLOWED => {
-            let allow = response.headers().get(http::header::ALLOW).cloned();
-            match framework_response(&FrameworkError::MethodNotAllowed { method, path }) {
+        StatusCode::METHOD_NOT_ALLOWED if untyped(&response) => {
+            let allow = response.headers().get(ALLOW).cloned();
+            let mapped = context::with_route(|method, path| {
+                framework_response(&FrameworkError::MethodNotAllowed { method, path })
+            })
+            .flatten();
+            match mapped {
                 Some(mut mapped) => {
                     if let Some(allow) = allow {
-                        mapped.headers_mut().insert(http::header::ALLOW, allow);
+                        mapped.headers_mut().insert(ALLOW, allow);
                     }
                     mapped
                 }
                 None => response.map(Body::new),
             }
         }
-        StatusCode::PAYLOAD_TOO_LARGE => framework_response(&FrameworkError::PayloadTooLarge)
-            .unwrap_or_else(|| response.map(Body::new)),
+        StatusCode::PAYLOAD_TOO_LARGE if untyped(&response) => {
+            framework_response(&FrameworkError::PayloadTooLarge)
+                .unwrap_or_else(|| response.map(Body::new))
+        }
         StatusCode::BAD_REQUEST
         | StatusCode::UNSUPPORTED_MEDIA_TYPE
         | StatusCode::UNPROCESSABLE_ENTITY
             if is_short_text(&response) =>
         {
-            rejection(response, method, path).await
+            rejection(response)
         }
         _ => response.map(Body::new),
     }
+}
+
+/// Whether the response has no content type or a plain-text one: what the framework's
+/// own answers have.
+fn untyped<B>(response: &http::Response<B>) -> bool {
+    response
+        .headers()
+        .get(CONTENT_TYPE)
+        .is_none_or(|v| v.as_bytes().starts_with(b"text/plain"))
 }
 
 /// Whether the body is plain text of a known, small length, as axum's rejections are.
 fn is_short_text<B: HttpBody>(response: &http::Response<B>) -> bool {
     let text = response
         .headers()
-        .get(http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/plain"));
+        .get(CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/plain"));
     let hint = response.body().size_hint();
     text && hint.upper().is_some_and(|n| n <= MAX_REJECTION)
 }
 
 /// An axum rejection in the mapping's envelope; any other response rebuilt as it was.
-async fn rejection<B>(response: http::Response<B>, method: &str, path: &str) -> Response
+/// axum's rejections are whole bodies, read at once; a body that is not ready passes
+/// through unread.
+fn rejection<B>(response: http::Response<B>) -> Response
 where
     B: HttpBody<Data = Bytes> + Send + 'static,
     B::Error: Into<axum::BoxError>,
 {
     let (parts, body) = response.into_parts();
-    let bytes = match body.collect().await {
-        Ok(collected) => collected.to_bytes(),
-        // The body failed midway: what the client would have got is lost either way.
-        Err(_) => return Response::from_parts(parts, Body::empty()),
-    };
+    let mut body = Body::new(body);
+    let mut read = Vec::new();
+    loop {
+        match body.frame().now_or_never() {
+            Some(Some(Ok(frame))) => {
+                if let Ok(data) = frame.into_data() {
+                    read.extend_from_slice(&data);
+                }
+            }
+            Some(None) => break,
+            // The body failed midway: what the client would have got is lost either way.
+            Some(Some(Err(_))) => return Response::from_parts(parts, Body::empty()),
+            // Not all there yet: what was read, then the rest, unread.
+            None => {
+                let read = futures_util::stream::once(std::future::ready(Ok::<_, axum::Error>(
+                    http_body::Frame::data(Bytes::from(read)),
+                )));
+                let rest = http_body_util::BodyStream::new(body);
+                let body = http_body_util::StreamBody::new(read.chain(rest));
+                return Response::from_parts(parts, Body::new(body));
+            }
+        }
+    }
+    let bytes = Bytes::from(read);
     let kind = std::str::from_utf8(&bytes)
         .ok()
         .and_then(|text| Kind::of(parts.status, text));
-    let mapped = kind.and_then(|kind| framework_response(&kind.framework_error(method, path)));
+    let mapped = kind.and_then(|kind| {
+        context::with_route(|method, path| framework_response(&kind.framework_error(method, path)))
+            .flatten()
+    });
     mapped.unwrap_or_else(|| Response::from_parts(parts, Body::from(bytes)))
 }
 

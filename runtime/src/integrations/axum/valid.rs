@@ -9,7 +9,8 @@ use http::Request;
 use http::request::Parts;
 use serde::de::DeserializeOwned;
 
-use super::{Json, Path, Query, Rejection, read_json};
+use super::extract::read_json;
+use super::{Json, Path, Query, Rejection};
 use crate::integrations::InputPart;
 use crate::integrations::server::valid::check;
 

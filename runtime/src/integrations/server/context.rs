@@ -1,66 +1,127 @@
 //! The per-request context errors are rendered in, and request ids.
 
+#[cfg(feature = "tracing")]
 use std::borrow::Cow;
+use std::sync::Arc;
 
-use crate::envelope::{Envelope, REQUEST_ID_HEADER};
+use crate::envelope::{Envelope, Rendered};
 use crate::error::ApiError;
 use crate::integrations::{FrameworkError, FromFrameworkError};
 use crate::request_id;
 
 /// The context an error is rendered in: set by a framework layer for each request.
-#[derive(Clone, Debug)]
+///
+/// Made once per request and shared (an `Arc`), so that entering it for each poll of a
+/// request's future moves a pointer, not the context.
+#[derive(Debug)]
 pub(crate) struct RequestContext {
-    /// The validated request id.
-    pub(crate) id: Option<String>,
+    /// The validated (or fresh) request id; `None` only if a layer's header value was
+    /// not one (never, for errcat's layers).
+    pub(crate) id: Option<IdText>,
     /// The header the id travels in.
     pub(crate) header: http::HeaderName,
     /// The request method.
-    pub(crate) method: String,
-    /// The request path, without the query.
-    pub(crate) path: String,
-    /// Renders a framework error in the service's chosen catalog.
-    pub(crate) framework: fn(&FrameworkError<'_>) -> http::Response<Vec<u8>>,
+    pub(crate) method: http::Method,
+    /// The request path.
+    pub(crate) path: RequestPath,
+    /// Renders a framework error in the service's chosen catalog, without the request id
+    /// header (the layer sets it on every response).
+    pub(crate) framework: fn(&FrameworkError<'_>) -> Rendered,
+}
+
+/// A request id, inline: an accepted id is at most [`request_id::MAX_LEN`] bytes of
+/// ASCII, a fresh one 36. The headers hold the id as their own values; the context keeps
+/// its text for error bodies, without sharing (or counting references to) theirs.
+#[derive(Clone, Copy)]
+pub(crate) struct IdText {
+    len: u8,
+    bytes: [u8; request_id::MAX_LEN],
+}
+
+impl IdText {
+    /// The id in `value`, which a layer accepted (see [`accepted`]) or made; `None` for
+    /// one too long to be a request id.
+    pub(crate) fn new(value: &[u8]) -> Option<Self> {
+        let mut bytes = [0; request_id::MAX_LEN];
+        bytes.get_mut(..value.len())?.copy_from_slice(value);
+        Some(IdText {
+            len: u8::try_from(value.len()).ok()?,
+            bytes,
+        })
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for IdText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// A request's path: in its URI, shared (actix-web's is of `http` 0.2).
+#[derive(Debug)]
+pub(crate) enum RequestPath {
+    #[cfg(any(feature = "axum", feature = "tonic"))]
+    Uri(http::Uri),
+    #[cfg(feature = "actix-web")]
+    Actix(actix_web::http::Uri),
+}
+
+impl RequestPath {
+    fn as_str(&self) -> &str {
+        match self {
+            #[cfg(any(feature = "axum", feature = "tonic"))]
+            RequestPath::Uri(uri) => uri.path(),
+            #[cfg(feature = "actix-web")]
+            RequestPath::Actix(uri) => uri.path(),
+        }
+    }
 }
 
 tokio::task_local! {
-    static CONTEXT: RequestContext;
+    static CONTEXT: Arc<RequestContext>;
 }
+
+/// A request's future with its context current whenever it is polled.
+pub(crate) type Scoped<F> = tokio::task::futures::TaskLocalFuture<Arc<RequestContext>, F>;
 
 impl RequestContext {
     /// Runs `f` with this context current (for the synchronous part of a service call).
-    pub(crate) fn sync_scope<R>(&self, f: impl FnOnce() -> R) -> R {
-        CONTEXT.sync_scope(self.clone(), f)
+    pub(crate) fn sync_scope<R>(self: &Arc<Self>, f: impl FnOnce() -> R) -> R {
+        CONTEXT.sync_scope(Arc::clone(self), f)
     }
 
     /// `fut` with this context current whenever it is polled.
-    pub(crate) fn scope<F: std::future::Future>(
-        self,
-        fut: F,
-    ) -> tokio::task::futures::TaskLocalFuture<RequestContext, F> {
+    pub(crate) fn scope<F: std::future::Future>(self: Arc<Self>, fut: F) -> Scoped<F> {
         CONTEXT.scope(self, fut)
     }
 
-    /// Renders `err` in the catalog `M`, for use as [`RequestContext::framework`].
-    pub(crate) fn render_framework<M: FromFrameworkError>(
-        err: &FrameworkError<'_>,
-    ) -> http::Response<Vec<u8>> {
-        respond(&M::from_framework_error(err))
+    /// Renders `err` in the catalog `M`, for use as [`RequestContext::framework`] (the
+    /// request id header left to the layer).
+    pub(crate) fn render_framework<M: FromFrameworkError>(err: &FrameworkError<'_>) -> Rendered {
+        render(&M::from_framework_error(err), M::catalog())
     }
 }
 
-/// Renders a framework error through the current context's mapping; `None` outside a
-/// request context.
-pub(crate) fn respond_framework(err: &FrameworkError<'_>) -> Option<http::Response<Vec<u8>>> {
-    let framework = CONTEXT.try_with(|ctx| ctx.framework).ok()?;
+/// Runs `f` on the current request's context; `None` outside one.
+pub(crate) fn with<R>(f: impl FnOnce(&RequestContext) -> R) -> Option<R> {
+    CONTEXT.try_with(|ctx| f(ctx)).ok()
+}
+
+/// Renders a framework error through the current context's mapping, without the request
+/// id header; `None` outside a request context.
+pub(crate) fn respond_framework(err: &FrameworkError<'_>) -> Option<Rendered> {
+    let framework = with(|ctx| ctx.framework)?;
     Some(framework(err))
 }
 
-#[cfg(feature = "axum")]
-/// The current request's method and path, if a layer set a context.
-pub(crate) fn current_route() -> Option<(String, String)> {
-    CONTEXT
-        .try_with(|ctx| (ctx.method.clone(), ctx.path.clone()))
-        .ok()
+/// Calls `f` with the current request's method and path, if a layer set a context.
+pub(crate) fn with_route<R>(f: impl FnOnce(&str, &str) -> R) -> Option<R> {
+    with(|ctx| f(ctx.method.as_str(), ctx.path.as_str()))
 }
 
 /// The current request's id, if a layer set a context with one.
@@ -98,7 +159,7 @@ pub(crate) fn current_route() -> Option<(String, String)> {
 /// # }
 /// ```
 pub fn current_request_id() -> Option<String> {
-    CONTEXT.try_with(|ctx| ctx.id.clone()).ok().flatten()
+    with(|ctx| ctx.id.as_ref().map(|id| id.as_str().to_owned())).flatten()
 }
 
 /// `err` as a complete HTTP response in the current request's context.
@@ -149,27 +210,32 @@ pub fn respond_dyn(
     err: &dyn ApiError,
     catalog: &'static crate::catalog::Catalog,
 ) -> http::Response<Vec<u8>> {
-    let context = CONTEXT.try_with(|ctx| (ctx.id.clone(), ctx.header.clone(), ctx.path.clone()));
-    let (id, header, path) = match context {
-        Ok((id, header, path)) => (id, Some(header), Some(path)),
-        Err(_) => (None, None, None),
-    };
-    log_server_error(err, id.as_deref());
-    let mut envelope = Envelope::with_catalog(err, catalog);
-    if let Some(id) = id.as_deref() {
-        envelope = envelope.with_id(id);
-    }
-    if let Some(path) = path.as_deref() {
-        envelope = envelope.with_instance(path);
-    }
-    let mut response = envelope.into_http_response();
-    if let Some(header) = header.filter(|h| h.as_str() != REQUEST_ID_HEADER) {
-        let headers = response.headers_mut();
-        if let Some(value) = headers.remove(REQUEST_ID_HEADER) {
-            headers.insert(header, value);
+    let mut response = render(err, catalog).into_http();
+    with(|ctx| {
+        let id = ctx.id.as_ref().map(IdText::as_str);
+        if let Some(id) = id.and_then(|id| http::HeaderValue::from_str(id).ok()) {
+            response.headers_mut().insert(ctx.header.clone(), id);
         }
-    }
+    });
     response
+}
+
+/// [`respond_dyn`] without the request id header: what a layer, which sets that header on
+/// every response, sends.
+pub(crate) fn render(err: &dyn ApiError, catalog: &'static crate::catalog::Catalog) -> Rendered {
+    let in_context = with(|ctx| {
+        let id = ctx.id.as_ref().map(IdText::as_str);
+        log_server_error(err, id);
+        let mut envelope = Envelope::with_catalog(err, catalog).with_instance(ctx.path.as_str());
+        if let Some(id) = id {
+            envelope = envelope.with_id(id);
+        }
+        envelope.rendered()
+    });
+    in_context.unwrap_or_else(|| {
+        log_server_error(err, None);
+        Envelope::with_catalog(err, catalog).rendered()
+    })
 }
 
 /// Logs a server error's code and source chain with the request id.
@@ -228,31 +294,57 @@ impl std::fmt::Display for SourceChain<'_> {
     }
 }
 
-/// The request id to use for an incoming header value: the value itself if it passes
-/// [`request_id::is_valid`], otherwise a fresh one. Several values count as invalid.
-pub(crate) fn accept_or_fresh<'a>(mut values: impl Iterator<Item = &'a [u8]>) -> Cow<'a, str> {
+/// The incoming request id among a header's values: the value itself if there is exactly
+/// one and it passes [`request_id::is_valid`]; `None` calls for a fresh one.
+pub(crate) fn accepted<'a, V: AsRef<[u8]> + ?Sized + 'a>(
+    mut values: impl Iterator<Item = &'a V>,
+) -> Option<&'a V> {
     match (values.next(), values.next()) {
-        (Some(value), None) => match std::str::from_utf8(value) {
-            Ok(id) if request_id::is_valid(id) => Cow::Borrowed(id),
-            _ => Cow::Owned(fresh_id()),
-        },
-        _ => Cow::Owned(fresh_id()),
+        (Some(value), None) => std::str::from_utf8(value.as_ref())
+            .is_ok_and(request_id::is_valid)
+            .then_some(value),
+        _ => None,
     }
 }
 
-/// A fresh request id: a random (v4) UUID, hyphenated.
+/// A fresh request id: a random (v4) UUID, hyphenated, from a generator seeded once per
+/// thread by the operating system (rand's `ThreadRng`, a cryptographically secure
+/// generator: ids stay unguessable), so that an id costs no system call.
 ///
 /// ```
-/// use errcat::integrations::fresh_id;
-///
-/// let id = fresh_id();
-/// let groups: Vec<usize> = id.split('-').map(str::len).collect();
-/// assert_eq!(groups, [8, 4, 4, 4, 12]);
+/// let id = errcat::integrations::fresh_id();
+/// assert_eq!(id.len(), 36);
 /// assert!(errcat::request_id::is_valid(&id));
-/// assert_ne!(id, fresh_id());
+/// assert_ne!(id, errcat::integrations::fresh_id());
 /// ```
 pub fn fresh_id() -> String {
-    uuid::Uuid::new_v4().hyphenated().to_string()
+    let mut buffer = uuid::Uuid::encode_buffer();
+    fresh_uuid()
+        .hyphenated()
+        .encode_lower(&mut buffer)
+        .to_owned()
+}
+
+/// [`fresh_id`] as bytes, to share between header values.
+///
+/// One allocation, shared by reference count: the request's header, the context and the
+/// response's header hold the same bytes.
+pub(crate) fn fresh_bytes() -> bytes::Bytes {
+    let mut buffer = [0; uuid::fmt::Hyphenated::LENGTH];
+    fresh_uuid().hyphenated().encode_lower(&mut buffer);
+    bytes::Bytes::from_owner(buffer)
+}
+
+/// [`fresh_id`] as a header value.
+#[cfg(any(feature = "axum", feature = "tonic"))]
+pub(crate) fn fresh_header_value() -> http::HeaderValue {
+    // A hyphenated UUID is always a valid header value.
+    http::HeaderValue::from_maybe_shared(fresh_bytes())
+        .unwrap_or(http::HeaderValue::from_static("-"))
+}
+
+fn fresh_uuid() -> uuid::Uuid {
+    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
 }
 
 #[cfg(test)]
@@ -261,13 +353,32 @@ mod tests {
 
     #[test]
     fn ids_are_accepted_or_replaced() {
-        let one = [b"abc-1".as_slice()];
-        assert_eq!(accept_or_fresh(one.into_iter()), "abc-1");
-        let bad = [b"a\r\nb".as_slice()];
-        let fresh = accept_or_fresh(bad.into_iter());
-        assert!(request_id::is_valid(&fresh) && fresh.len() == 36);
-        let two = [b"a".as_slice(), b"b".as_slice()];
-        assert_eq!(accept_or_fresh(two.into_iter()).len(), 36);
-        assert_eq!(accept_or_fresh(std::iter::empty()).len(), 36);
+        let accept = |values: &[&[u8]]| accepted(values.iter().copied()).map(<[u8]>::to_vec);
+        assert_eq!(accept(&[b"abc-1"]), Some(b"abc-1".to_vec()));
+        assert_eq!(accept(&[b"a\r\nb"]), None);
+        assert_eq!(accept(&[b"\xff"]), None);
+        assert_eq!(accept(&[b"a", b"b"]), None);
+        assert_eq!(accept(&[]), None);
+        let fresh = fresh_bytes();
+        let fresh = std::str::from_utf8(&fresh).unwrap();
+        assert!(request_id::is_valid(fresh) && fresh.len() == 36);
+        assert_ne!(fresh_bytes(), fresh_bytes());
+    }
+
+    #[test]
+    fn id_texts_hold_ids_up_to_the_longest() {
+        assert_eq!(
+            IdText::new(b"abc-1")
+                .map(|id| id.as_str().to_owned())
+                .as_deref(),
+            Some("abc-1")
+        );
+        let longest = "a".repeat(request_id::MAX_LEN);
+        assert_eq!(IdText::new(longest.as_bytes()).unwrap().as_str(), longest);
+        let longer = "a".repeat(request_id::MAX_LEN + 1);
+        assert!(IdText::new(longer.as_bytes()).is_none());
+        // Not text: never accepted, and shown as empty rather than a panic.
+        assert_eq!(IdText::new(b"\xff").unwrap().as_str(), "");
+        assert_eq!(format!("{:?}", IdText::new(b"x.1").unwrap()), "\"x.1\"");
     }
 }

@@ -1,0 +1,286 @@
+//! [`ErrorLayer`]: one service around a router that gives each request its id and its
+//! context, and renders what the framework answers by itself in the envelope.
+//!
+//! It is one service, not a stack of layers, and its future is a type of its own, not a
+//! box: per request, an id (the caller's, validated, or a fresh one drawn without a
+//! system call), the context (shared, not copied), and after the response one header
+//! and a look at its status.
+
+use std::any::Any;
+use std::fmt;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use axum::body::{Body, HttpBody};
+use axum::response::Response;
+use bytes::Bytes;
+use futures_util::FutureExt;
+use futures_util::future::{CatchUnwind, Either, Map, Ready};
+use http::{HeaderName, HeaderValue, Request};
+use tower_layer::Layer;
+use tower_service::Service;
+
+use super::{bare, framework_response};
+use crate::envelope::REQUEST_ID_HEADER;
+use crate::integrations::server::context::{self, IdText, RequestContext, RequestPath};
+use crate::integrations::{FrameworkError, FromFrameworkError};
+
+/// errcat's middleware for an axum router: validated request ids, the request context
+/// errors are rendered in, framework errors and panics in the envelope of `M`.
+///
+/// For every request, the id in `x-request-id` (or the header given to
+/// [`header`](Self::header)) is kept if it is one value that passes
+/// [`is_valid`](crate::request_id::is_valid), and replaced with a fresh UUID otherwise;
+/// handlers see the validated id in that header (and through
+/// [`CurrentRequestId`](super::CurrentRequestId)), and every response carries it. A
+/// handler's panic is caught and answered with the mapping's error for
+/// [`FrameworkError::Panic`]; the framework's own answers (405, 413, and the plain-text
+/// rejections of axum's extractors) become the mapping's errors. Layers added to the
+/// router before this one (e.g. `RequestBodyLimitLayer`) run inside it, so their
+/// responses are mapped.
+///
+/// The [module docs](self) show a whole router. With the request id in another header:
+///
+/// ```
+/// use axum::{Router, routing::get};
+/// use errcat::catalogs::sandbox_api::SandboxApiError;
+/// use errcat::integrations::axum::ErrorLayer;
+/// use http::HeaderName;
+/// use tower::ServiceExt;
+///
+/// async fn sandbox() -> Result<&'static str, SandboxApiError> {
+///     Err(SandboxApiError::SandboxNotFound)
+/// }
+///
+/// let layer = ErrorLayer::<SandboxApiError>::new()
+///     .header(HeaderName::from_static("x-correlation-id"));
+/// let app = Router::new().route("/sandboxes/{id}", get(sandbox)).layer(layer);
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let request = http::Request::get("/sandboxes/s1")
+///     .header("x-correlation-id", "corr-9")
+///     .body(axum::body::Body::empty())
+///     .unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["x-correlation-id"], "corr-9");
+/// assert!(response.headers().get("x-request-id").is_none());
+/// let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+/// assert_eq!(
+///     body,
+///     r#"{"error":"sandbox not found","code":"sandbox_not_found","request_id":"corr-9"}"#
+/// );
+/// # });
+/// ```
+pub struct ErrorLayer<M> {
+    header: HeaderName,
+    _mapping: PhantomData<fn() -> M>,
+}
+
+impl<M> Clone for ErrorLayer<M> {
+    fn clone(&self) -> Self {
+        ErrorLayer {
+            header: self.header.clone(),
+            _mapping: PhantomData,
+        }
+    }
+}
+
+impl<M> fmt::Debug for ErrorLayer<M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorLayer")
+            .field("header", &self.header)
+            .field("mapping", &std::any::type_name::<M>())
+            .finish()
+    }
+}
+
+impl<M: FromFrameworkError> Default for ErrorLayer<M> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<M: FromFrameworkError> ErrorLayer<M> {
+    /// The stack with the request id in `x-request-id`.
+    pub fn new() -> Self {
+        ErrorLayer {
+            header: HeaderName::from_static(REQUEST_ID_HEADER),
+            _mapping: PhantomData,
+        }
+    }
+
+    /// Reads and writes the request id in `header` instead.
+    #[must_use]
+    pub fn header(mut self, header: HeaderName) -> Self {
+        self.header = header;
+        self
+    }
+}
+
+/// The service [`ErrorLayer`] wraps a router's routes in.
+pub struct ErrorService<S, M> {
+    inner: S,
+    header: HeaderName,
+    _mapping: PhantomData<fn() -> M>,
+}
+
+impl<S: Clone, M> Clone for ErrorService<S, M> {
+    fn clone(&self) -> Self {
+        ErrorService {
+            inner: self.inner.clone(),
+            header: self.header.clone(),
+            _mapping: PhantomData,
+        }
+    }
+}
+
+impl<S: fmt::Debug, M> fmt::Debug for ErrorService<S, M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorService")
+            .field("inner", &self.inner)
+            .field("header", &self.header)
+            .field("mapping", &std::any::type_name::<M>())
+            .finish()
+    }
+}
+
+impl<S, M: FromFrameworkError> Layer<S> for ErrorLayer<M> {
+    type Service = ErrorService<S, M>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ErrorService {
+            inner,
+            header: self.header.clone(),
+            _mapping: PhantomData,
+        }
+    }
+}
+
+/// What the inner service's future gives, a panic caught.
+type Caught<B, E> = std::thread::Result<Result<http::Response<B>, E>>;
+
+/// What [`ErrorFuture`] polls: the inner service's future in the request's context, its
+/// panic caught, its response finished; or the answer to a panic in the call itself.
+type Scoped<F, B, E> = context::Scoped<
+    Either<
+        Ready<Result<Response, E>>,
+        Map<CatchUnwind<AssertUnwindSafe<F>>, fn(Caught<B, E>) -> Result<Response, E>>,
+    >,
+>;
+
+pin_project_lite::pin_project! {
+    /// The future of [`ErrorService`]: the inner service's, polled in the request's
+    /// context, its panic caught, its response finished (the id header set, a framework
+    /// answer mapped). A type of its own, not a box.
+    pub struct ErrorFuture<F, B, E> {
+        #[pin]
+        scoped: Scoped<F, B, E>,
+        // The request id header to set on the response.
+        stamp: Option<(HeaderName, HeaderValue)>,
+    }
+}
+
+impl<F, B, E> fmt::Debug for ErrorFuture<F, B, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorFuture").finish_non_exhaustive()
+    }
+}
+
+impl<F, B, E> Future for ErrorFuture<F, B, E>
+where
+    F: Future<Output = Result<http::Response<B>, E>>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let mut outcome = std::task::ready!(this.scoped.poll(cx));
+        if let (Ok(response), Some((header, id))) = (&mut outcome, this.stamp.take()) {
+            response.headers_mut().insert(header, id);
+        }
+        Poll::Ready(outcome)
+    }
+}
+
+impl<S, M, ReqBody, ResBody> Service<Request<ReqBody>> for ErrorService<S, M>
+where
+    S: Service<Request<ReqBody>, Response = http::Response<ResBody>>,
+    ResBody: HttpBody<Data = Bytes> + Send + 'static,
+    ResBody::Error: Into<axum::BoxError>,
+    M: FromFrameworkError,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = ErrorFuture<S::Future, ResBody, S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut req: Request<ReqBody>) -> Self::Future {
+        let values = req.headers().get_all(&self.header).iter();
+        let id = match context::accepted(values) {
+            Some(id) => id.clone(),
+            None => {
+                let id = context::fresh_header_value();
+                // Handlers see the validated id, never a refused one.
+                req.headers_mut().insert(self.header.clone(), id.clone());
+                id
+            }
+        };
+        let ctx = Arc::new(RequestContext {
+            id: IdText::new(id.as_bytes()),
+            header: self.header.clone(),
+            method: req.method().clone(),
+            path: RequestPath::Uri(req.uri().clone()),
+            framework: RequestContext::render_framework::<M>,
+        });
+        let inner = &mut self.inner;
+        let future = ctx.sync_scope(|| {
+            match std::panic::catch_unwind(AssertUnwindSafe(|| inner.call(req))) {
+                Ok(future) => Either::Right(
+                    AssertUnwindSafe(future)
+                        .catch_unwind()
+                        .map(finish::<ResBody, S::Error> as fn(Caught<ResBody, S::Error>) -> _),
+                ),
+                Err(payload) => {
+                    Either::Left(futures_util::future::ready(Ok(panic_response(payload))))
+                }
+            }
+        });
+        ErrorFuture {
+            scoped: ctx.scope(future),
+            stamp: Some((self.header.clone(), id)),
+        }
+    }
+}
+
+/// The response of the inner service, finished in the request's context: a panic
+/// answered, a framework answer mapped.
+fn finish<B, E>(outcome: Caught<B, E>) -> Result<Response, E>
+where
+    B: HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    match outcome {
+        Ok(Ok(response)) => Ok(bare::map(response)),
+        Ok(Err(err)) => Err(err),
+        Err(payload) => Ok(panic_response(payload)),
+    }
+}
+
+/// The mapping's answer to a caught panic, whose message is logged (with the `tracing`
+/// feature), never sent.
+fn panic_response(payload: Box<dyn Any + Send>) -> Response {
+    context::log_panic(&*payload);
+    framework_response(&FrameworkError::Panic).unwrap_or_else(|| {
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+        response
+    })
+}
