@@ -2,6 +2,8 @@
 //! here (with the `web` feature), so that tests can serve it in-process, with what the
 //! examples share.
 
+#[cfg(feature = "grpc")]
+pub mod grpc;
 #[cfg(feature = "web")]
 pub mod service;
 

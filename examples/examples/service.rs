@@ -25,11 +25,26 @@
 //! | anything else | 404 `CP_ROUTE_NOT_FOUND` echoing method and path |
 //! | `GET /openapi.json` | the OpenAPI 3.1 document of all of the above |
 //!
+//! With `--features grpc`, the same port also answers the gRPC API of
+//! `errcat_examples::grpc` (HTTP/1.1 and h2c), with server reflection.
+//!
 //! `--without-layer` serves the same routes without errcat's `ErrorLayer` (handlers'
 //! errors are still envelopes, without request ids; framework errors are axum's own):
 //! what `benches/load.sh` measures the layer against.
 
 use std::net::{Ipv4Addr, SocketAddr};
+
+/// The service's router: with the `grpc` feature, its gRPC API on the same port.
+#[cfg(feature = "grpc")]
+fn app() -> std::io::Result<axum::Router> {
+    println!("gRPC on the same port: errcat.example.v1.Widgets, with server reflection");
+    errcat_examples::grpc::router().map_err(std::io::Error::other)
+}
+
+#[cfg(not(feature = "grpc"))]
+fn app() -> std::io::Result<axum::Router> {
+    Ok(errcat_examples::service::router())
+}
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
@@ -50,7 +65,7 @@ async fn main() -> std::io::Result<()> {
         listener.local_addr()?
     );
     let router = match with_layer {
-        true => errcat_examples::service::router(),
+        true => app()?,
         false => errcat_examples::service::routes(),
     };
     axum::serve(listener, router)

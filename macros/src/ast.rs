@@ -10,7 +10,7 @@ use syn::{Attribute, Expr, ExprLit, Generics, Ident, Lit, LitStr, Type, Visibili
 use crate::attr::Keys;
 use crate::diagnostics::{Errors, error};
 use crate::symbol::{self, CODE_KEYS, FIELD_KEYS, Symbol, TYPE_KEYS, VARIANT_ONLY_KEYS};
-use crate::value::{self, FixSpec, FormatSpec, RenameAll, RetryAfter, Status};
+use crate::value::{self, FixSpec, FormatSpec, GrpcSpec, RenameAll, RetryAfter, Status};
 
 /// The item: an enum or a struct.
 #[derive(FromDeriveInput)]
@@ -54,6 +54,8 @@ pub struct TypeAttrs {
     pub krate: Option<syn::Path>,
     pub code_enum: Option<Ident>,
     pub display: bool,
+    /// `domain = "cp.example.com"`: the gRPC `ErrorInfo.domain` of every code.
+    pub domain: Option<String>,
     /// On an enum, the defaults of its variants; on a struct, its one code.
     pub code: CodeAttrs,
 }
@@ -72,6 +74,8 @@ pub struct CodeAttrs {
     pub doc_url: Option<LitStr>,
     /// `deprecated = "use CP_X instead"`: the code is on its way out.
     pub deprecated: Option<LitStr>,
+    /// `grpc = "failed_precondition"`: the gRPC code instead of the status's mapping.
+    pub grpc: Option<GrpcSpec>,
     pub transparent: Option<Span>,
 }
 
@@ -108,6 +112,9 @@ impl TypeAttrs {
             krate: keys.path(symbol::CRATE, errors),
             code_enum: keys.ident(symbol::CODE_ENUM, errors),
             display: keys.flag(symbol::DISPLAY, errors).is_some(),
+            domain: keys
+                .string(symbol::DOMAIN, errors)
+                .and_then(|lit| value::domain(&lit, errors)),
             code: CodeAttrs::from_keys(keys, errors),
         }
     }
@@ -140,6 +147,7 @@ impl CodeAttrs {
             deprecated: keys
                 .string(symbol::DEPRECATED, errors)
                 .filter(|lit| value::deprecation(lit, errors)),
+            grpc: keys.parsed(symbol::GRPC, errors),
             transparent: keys.flag(symbol::TRANSPARENT, errors),
             keys,
         }

@@ -59,6 +59,7 @@ pub fn model<'a>(input: &'a Input, errors: &mut Errors) -> Model<'a> {
         format,
         id_field,
         status_field: attrs.status_field.clone(),
+        domain: attrs.domain.clone(),
         display: attrs.display,
         variants,
         code_enum: (!fieldless).then(|| {
@@ -223,6 +224,10 @@ impl Lower<'_> {
                 .or(self.attrs.doc_url.as_ref())
                 .map(|lit| lit.value().replace("{code}", &code)),
             deprecated: keys.deprecated.as_ref().map(LitStr::value),
+            grpc: keys
+                .grpc
+                .or_else(|| defaults.and_then(|d| d.grpc))
+                .map(|g| g.0),
             exposed,
             retry_field,
             violations,

@@ -19,6 +19,8 @@ pub struct Model<'a> {
     pub format: Format,
     pub id_field: String,
     pub status_field: Option<String>,
+    /// `ErrorInfo.domain` over gRPC; `None`: the crate's package name.
+    pub domain: Option<String>,
     pub display: bool,
     pub variants: Vec<VariantModel<'a>>,
     /// The generated code enum of a type with fields; `None` for a fieldless type, which
@@ -62,6 +64,9 @@ pub struct Code {
     pub doc_url: Option<String>,
     /// `deprecated = "..."`: what clients should do instead.
     pub deprecated: Option<String>,
+    /// `grpc = "..."`, its own or the enum's default: the gRPC code instead of the
+    /// status's mapping.
+    pub grpc: Option<errcat_core::GrpcCode>,
     pub exposed: Vec<Exposed>,
     /// The field that gives the retry delay, and whether its unit is milliseconds.
     pub retry_field: Option<(usize, bool)>,

@@ -24,9 +24,11 @@ pub const CRATE: Symbol = Symbol("crate");
 pub const DEPRECATED: Symbol = Symbol("deprecated");
 pub const DISPLAY: Symbol = Symbol("display");
 pub const DOC_URL: Symbol = Symbol("doc_url");
+pub const DOMAIN: Symbol = Symbol("domain");
 pub const EXPOSE: Symbol = Symbol("expose");
 pub const FIX: Symbol = Symbol("fix");
 pub const FORMAT: Symbol = Symbol("format");
+pub const GRPC: Symbol = Symbol("grpc");
 pub const HINT: Symbol = Symbol("hint");
 pub const ID_FIELD: Symbol = Symbol("id_field");
 pub const MESSAGE: Symbol = Symbol("message");
@@ -52,6 +54,7 @@ pub const CODE_KEYS: &[Symbol] = &[
     RETRY_AFTER,
     DOC_URL,
     DEPRECATED,
+    GRPC,
 ];
 
 /// Keys of the type as a whole.
@@ -66,13 +69,14 @@ pub const TYPE_KEYS: &[Symbol] = &[
     CRATE,
     CODE_ENUM,
     DISPLAY,
+    DOMAIN,
 ];
 
 /// Keys a variant takes beyond [`CODE_KEYS`].
 pub const VARIANT_ONLY_KEYS: &[Symbol] = &[TRANSPARENT];
 
 /// Of [`CODE_KEYS`], those an enum may set as defaults for its variants.
-pub const DEFAULT_KEYS: &[Symbol] = &[STATUS, STATUS_INFERRED, FIX, CATEGORY];
+pub const DEFAULT_KEYS: &[Symbol] = &[STATUS, STATUS_INFERRED, FIX, CATEGORY, GRPC];
 
 /// Keys of a field.
 pub const FIELD_KEYS: &[Symbol] = &[EXPOSE, SOURCE, RETRY_AFTER, VIOLATIONS];

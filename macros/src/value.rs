@@ -3,6 +3,7 @@
 //! is reported here, at the value.
 
 use darling::FromMeta;
+use errcat_core::GrpcCode;
 use errcat_core::shape::Shape;
 use proc_macro2::Span;
 use syn::{Expr, ExprLit, Lit, LitStr};
@@ -80,6 +81,33 @@ impl FromMeta for RetryAfter {
             "`#[api(retry_after)]` takes whole seconds: an integer literal in 1..=86400",
         )
         .with_span(expr))
+    }
+}
+
+/// `grpc = "failed_precondition"`: a `google.rpc.Code` by name.
+#[derive(Clone, Copy)]
+pub struct GrpcSpec(pub GrpcCode);
+
+impl FromMeta for GrpcSpec {
+    fn from_value(value: &Lit) -> darling::Result<Self> {
+        let Lit::Str(s) = value else {
+            return Err(darling::Error::custom(
+                "`#[api(grpc)]` takes a gRPC code by name: `grpc = \"failed_precondition\"`",
+            )
+            .with_span(value));
+        };
+        let name = s.value();
+        GrpcCode::from_name(&name).map(GrpcSpec).ok_or_else(|| {
+            let names: Vec<&str> = GrpcCode::ALL.iter().map(|c| c.name()).collect();
+            let lower = name.to_ascii_lowercase();
+            error(
+                s.span(),
+                format!(
+                    "unknown gRPC code `{name}`{}",
+                    did_you_mean_or_list(&lower, &names)
+                ),
+            )
+        })
     }
 }
 
@@ -308,6 +336,20 @@ pub fn catalog_name(lit: &LitStr, errors: &mut Errors) -> Option<String> {
     errors.push(error(
         lit.span(),
         "`#[api(catalog)]` must be a non-empty name of `[A-Za-z0-9_]`",
+    ));
+    None
+}
+
+/// `domain = "cp.example.com"`: the gRPC `ErrorInfo.domain`, a non-empty name without
+/// spaces or control characters.
+pub fn domain(lit: &LitStr, errors: &mut Errors) -> Option<String> {
+    let domain = lit.value();
+    if !domain.is_empty() && domain.len() <= 253 && domain.chars().all(|c| c.is_ascii_graphic()) {
+        return Some(domain);
+    }
+    errors.push(error(
+        lit.span(),
+        "`#[api(domain)]` must be a service name such as \"cp.example.com\": 1 to 253 visible ASCII characters, no spaces",
     ));
     None
 }

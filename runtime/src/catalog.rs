@@ -40,6 +40,8 @@ pub struct Catalog {
     #[doc(hidden)]
     pub status_field: Option<&'static str>,
     #[doc(hidden)]
+    pub domain: &'static str,
+    #[doc(hidden)]
     pub entries: &'static [Entry],
     #[doc(hidden)]
     pub forwards: &'static [&'static str],
@@ -82,6 +84,13 @@ impl Catalog {
     /// The body key echoing the HTTP status (`status_field`), if any.
     pub fn status_field(&self) -> Option<&'static str> {
         self.status_field
+    }
+
+    /// The domain its codes belong to over gRPC (`ErrorInfo.domain`, AIP-193):
+    /// `#[api(domain = "cp.example.com")]`, by default the name of the package that
+    /// declares the type (`CARGO_PKG_NAME`).
+    pub fn domain(&self) -> &'static str {
+        self.domain
     }
 
     /// One entry per code, in declaration order.

@@ -128,6 +128,9 @@ pub struct Decoded<C> {
     /// a required member missing or of the wrong type, a path that does not parse) and
     /// skipped.
     pub skipped_violations: usize,
+    /// The gRPC status code, for an error decoded from a `tonic::Status`
+    /// ([`grpc::decode`](crate::grpc::decode), feature `tonic`); `None` over HTTP.
+    pub grpc: Option<errcat_core::GrpcCode>,
 }
 
 impl<C: ErrorCode> Decoded<C> {
@@ -276,6 +279,12 @@ pub enum DecodeError {
         /// The transport's complaint.
         reason: String,
     },
+    /// A gRPC status's details (`grpc-status-details-bin`) are not a `google.rpc.Status`,
+    /// hold a detail that does not decode, or disagree with the status (feature `tonic`).
+    Details {
+        /// What is wrong (never the details' content).
+        reason: String,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -298,6 +307,9 @@ impl fmt::Display for DecodeError {
                 write!(f, "error body is not a `{format}` envelope: {reason}")
             }
             DecodeError::Read { reason } => write!(f, "error body could not be read: {reason}"),
+            DecodeError::Details { reason } => {
+                write!(f, "gRPC status details are not valid: {reason}")
+            }
         }
     }
 }
@@ -551,6 +563,7 @@ impl Decoder {
             details,
             violations,
             skipped_violations,
+            grpc: None,
         })
     }
 

@@ -14,8 +14,8 @@
 //!
 //! let md = errcat::docs::markdown(Billing::catalog());
 //! assert!(md.contains(
-//!     "| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n\
-//!      | `payment_failed` | 402 | caller | use another card |\n"
+//!     "| Code | HTTP | gRPC | Fix side | Remediation |\n|---|---|---|---|---|\n\
+//!      | `payment_failed` | 402 | `FAILED_PRECONDITION` | caller | use another card |\n"
 //! ));
 //! assert!(md.contains(
 //!     "| Code | Message | Description |\n|---|---|---|\n\
@@ -74,7 +74,8 @@ fn escape_heading(text: &str) -> String {
 }
 
 /// The markdown page of one catalog: a title, the envelope shape with an example body,
-/// one table per category in the columns Code | HTTP | Fix side | Remediation, then a
+/// the gRPC domain, one table per category in the columns Code | HTTP | gRPC | Fix side |
+/// Remediation, then a
 /// table of what each code sends: Message, and where the catalog has them, Description
 /// (when it differs from the remediation), Retry after and Body members (the exposed
 /// fields). A status the source does not give is marked *(inferred)*.
@@ -84,7 +85,7 @@ fn escape_heading(text: &str) -> String {
 ///
 /// /// Errors of the widget API.
 /// #[derive(Debug, ApiError)]
-/// #[api(format = "flat", rename_all = "snake_case")]
+/// #[api(format = "flat", rename_all = "snake_case", domain = "widgets.example.com")]
 /// enum WidgetError {
 ///     /// No such widget.
 ///     #[api(status = 404, fix = "caller", category = "Widgets", hint = "check the id")]
@@ -108,12 +109,15 @@ fn escape_heading(text: &str) -> String {
 ///         r#"{"error":"No such widget.","code":"not_found","request_id":"1aee612b1250f276"}"#,
 ///         "```",
 ///         "",
+///         "Over gRPC (feature `tonic`) an error is a status with the code's gRPC code below \
+///          and an `ErrorInfo` whose reason is the code, in the domain `widgets.example.com`.",
+///         "",
 ///         "## Widgets",
 ///         "",
-///         "| Code | HTTP | Fix side | Remediation |",
-///         "|---|---|---|---|",
-///         "| `not_found` | 404 | caller | check the id |",
-///         "| `busy` | 503 | platform | The widget store is busy. |",
+///         "| Code | HTTP | gRPC | Fix side | Remediation |",
+///         "|---|---|---|---|---|",
+///         "| `not_found` | 404 | `NOT_FOUND` | caller | check the id |",
+///         "| `busy` | 503 | `UNAVAILABLE` | platform | The widget store is busy. |",
 ///         "",
 ///         "## Messages",
 ///         "",
@@ -141,6 +145,12 @@ pub fn markdown(catalog: &'static Catalog) -> String {
     if let Some(entry) = catalog.entries().first() {
         let _ = writeln!(md, "```json\n{}\n```\n", example_body(catalog, entry));
     }
+    let _ = writeln!(
+        md,
+        "Over gRPC (feature `tonic`) an error is a status with the code's gRPC code below and \
+         an `ErrorInfo` whose reason is the code, in the domain `{}`.\n",
+        catalog.domain()
+    );
 
     let mut categories: Vec<Option<&str>> = Vec::new();
     for entry in catalog.entries() {
@@ -157,7 +167,7 @@ pub fn markdown(catalog: &'static Catalog) -> String {
         if let Some(title) = title {
             let _ = writeln!(md, "## {}\n", escape_heading(title));
         }
-        md.push_str("| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n");
+        md.push_str(CODE_TABLE);
         for entry in catalog
             .entries()
             .iter()
@@ -188,7 +198,7 @@ pub fn markdown(catalog: &'static Catalog) -> String {
             "## Forwarded from `{}`\n\nThese codes are answered in this catalog's shape.\n",
             forwarded.name()
         );
-        md.push_str("| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n");
+        md.push_str(CODE_TABLE);
         for entry in forwarded.all_entries() {
             let _ = writeln!(md, "{}", code_row(entry));
         }
@@ -203,14 +213,17 @@ pub fn markdown(catalog: &'static Catalog) -> String {
     md
 }
 
-/// `| Code | HTTP | Fix side | Remediation |` of one code.
+/// The head of the table of codes.
+const CODE_TABLE: &str = "| Code | HTTP | gRPC | Fix side | Remediation |\n|---|---|---|---|---|\n";
+
+/// `| Code | HTTP | gRPC | Fix side | Remediation |` of one code.
 fn code_row(entry: &Entry) -> String {
     let remediation = match entry.deprecated() {
         Some(note) => format!("Deprecated: {note}\n{}", remediation(entry)),
         None => remediation(entry).to_owned(),
     };
     format!(
-        "| `{}`{} | {}{} | {} | {} |",
+        "| `{}`{} | {}{} | `{}` | {} | {} |",
         entry.code(),
         if entry.deprecated().is_some() {
             " *(deprecated)*"
@@ -223,6 +236,7 @@ fn code_row(entry: &Entry) -> String {
         } else {
             " (inferred)"
         },
+        entry.grpc_code().name().to_ascii_uppercase(),
         escape_cell(&entry.fix().to_string()),
         escape_cell(&remediation),
     )
@@ -406,13 +420,14 @@ impl ApiError for Example {
     }
 }
 
-static EMPTY: Catalog = Catalog {
+pub(crate) static EMPTY: Catalog = Catalog {
     name: "example",
     enum_name: "Example",
     description: None,
     format: &errcat_core::shape::Shape::Nested,
     id_field: "request_id",
     status_field: None,
+    domain: "example",
     entries: &[],
     forwards: &[],
     forwarded: &[],
@@ -421,7 +436,8 @@ static EMPTY: Catalog = Catalog {
 
 /// One JSON object per code of `catalogs`, with the keys `catalog`, `enum`, `code`,
 /// `status`, `status_documented`, `fix`, `category`, `message`, `hint`, `retry_after`,
-/// `description`, `deprecated` for a deprecated code, and `violations` (`member` and
+/// `description`, `grpc` (the gRPC status code, as `google.rpc.Code` names it), `domain`
+/// (gRPC's `ErrorInfo.domain`), `deprecated` for a deprecated code, and `violations` (`member` and
 /// `form`) for a code that carries violations.
 ///
 /// ```
@@ -470,6 +486,8 @@ pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
 ///         "hint": "Inspect issues[].",
 ///         "retry_after": null,
 ///         "description": "Body not JSON / didn’t match Zod schema.",
+///         "grpc": "INVALID_ARGUMENT",
+///         "domain": "workflow-api",
 ///         "violations": { "member": "issues", "form": "zod" },
 ///     })
 /// );
@@ -487,6 +505,8 @@ pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
         "hint": entry.hint(),
         "retry_after": entry.retry_after_secs(),
         "description": entry.description(),
+        "grpc": entry.grpc_code().name().to_ascii_uppercase(),
+        "domain": catalog.domain(),
     });
     if let Value::Object(members) = &mut value {
         if let Some(note) = entry.deprecated() {

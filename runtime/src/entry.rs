@@ -4,6 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use errcat_core::field::FieldType;
+use errcat_core::grpc::GrpcCode;
 
 use crate::fix::Fix;
 
@@ -61,6 +62,10 @@ pub struct Entry {
     #[doc(hidden)]
     pub deprecated: Option<&'static str>,
     #[doc(hidden)]
+    pub grpc: Option<GrpcCode>,
+    #[doc(hidden)]
+    pub domain: &'static str,
+    #[doc(hidden)]
     pub exposed: &'static [&'static str],
     /// `#[api(violations)]`: `Some(None)` under the shape's member name,
     /// `Some(Some(name))` under the name the field gives; `None` without violations.
@@ -93,6 +98,8 @@ impl fmt::Debug for Entry {
             .field("retry_field", &self.retry_field)
             .field("doc_url", &self.doc_url)
             .field("deprecated", &self.deprecated)
+            .field("grpc", &self.grpc_code())
+            .field("domain", &self.domain)
             .field("exposed", &self.exposed)
             .field("exposed_types", &self.exposed_types)
             .field("violations", &self.violations)
@@ -184,6 +191,40 @@ impl Entry {
     /// its retirement ([`contract`](crate::contract)).
     pub fn deprecated(&self) -> Option<&'static str> {
         self.deprecated
+    }
+
+    /// The gRPC status code the error travels with: `#[api(grpc = "...")]` (on the
+    /// variant, or the enum's default), else the HTTP status mapped by
+    /// [`GrpcCode::from_http`].
+    ///
+    /// ```
+    /// use errcat::{ApiError, GrpcCode};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum E {
+    ///     #[api(status = 409, message = "conflict")]
+    ///     Conflict,
+    ///     #[api(status = 409, grpc = "failed_precondition", message = "not active")]
+    ///     NotActive,
+    /// }
+    /// assert_eq!(E::Conflict.entry().grpc_code(), GrpcCode::Aborted);
+    /// assert_eq!(E::NotActive.entry().grpc_code(), GrpcCode::FailedPrecondition);
+    /// ```
+    pub fn grpc_code(&self) -> GrpcCode {
+        self.grpc
+            .unwrap_or_else(|| GrpcCode::from_http(self.status.as_u16()))
+    }
+
+    /// Whether [`grpc_code`](Self::grpc_code) was declared (`#[api(grpc = "...")]`)
+    /// rather than mapped from the status.
+    pub fn grpc_declared(&self) -> bool {
+        self.grpc.is_some()
+    }
+
+    /// The gRPC domain of the code (`ErrorInfo.domain`): its type's
+    /// [`Catalog::domain`](crate::Catalog::domain).
+    pub fn domain(&self) -> &'static str {
+        self.domain
     }
 
     /// The envelope names of the exposed fields.

@@ -49,7 +49,7 @@
 //!
 //! // And the docs come from the same declaration:
 //! let page = errcat::docs::markdown(CpError::catalog());
-//! assert!(page.contains("| `CP_STATUS_STALE` | 503 | state |"));
+//! assert!(page.contains("| `CP_STATUS_STALE` | 503 | `UNAVAILABLE` | state |"));
 //! ```
 //!
 //! A handler in axum or actix-web returns `Result<T, CpError>` directly (features `axum`,
@@ -230,6 +230,9 @@ mod envelope;
 mod error;
 mod fix;
 mod format;
+#[cfg(feature = "tonic")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
+pub mod grpc;
 pub mod integrations;
 mod json;
 mod layout;
@@ -252,6 +255,7 @@ pub use crate::format::Format;
 pub use crate::json::{Exposed, JsonSink};
 pub use crate::parts::{EnvelopeParts, MemberNames, Parts, ShapeError};
 pub use crate::violation::{FieldPath, Violation, Violations};
+pub use errcat_core::grpc::GrpcCode;
 pub use errcat_core::shape::Shape;
 pub use errcat_macros::ApiError;
 
@@ -276,7 +280,13 @@ pub mod shape {
 pub mod __private;
 
 /// The README's examples run as doctests, so they cannot drift (with the features the
-/// README's test command turns on: its examples use axum, utoipa and validator).
-#[cfg(all(doctest, feature = "axum", feature = "utoipa", feature = "validator"))]
+/// README's test command turns on: its examples use axum, utoipa, validator and tonic).
+#[cfg(all(
+    doctest,
+    feature = "axum",
+    feature = "utoipa",
+    feature = "validator",
+    feature = "tonic"
+))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

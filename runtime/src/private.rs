@@ -14,6 +14,7 @@ pub use crate::layout::Rendered;
 pub use crate::violation::Violations;
 pub use ::core;
 pub use ::errcat_core::field::FieldType;
+pub use ::errcat_core::grpc::GrpcCode;
 pub use ::errcat_core::shape::Shape;
 pub use ::http;
 pub use ::serde;
@@ -24,6 +25,8 @@ pub use crate::__impl_frameworks as impl_frameworks;
 pub use ::actix_web;
 #[cfg(feature = "axum")]
 pub use ::axum;
+#[cfg(feature = "tonic")]
+pub use ::tonic;
 #[cfg(feature = "utoipa")]
 pub use ::utoipa;
 

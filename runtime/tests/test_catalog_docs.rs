@@ -171,7 +171,7 @@ fn pages_show_the_documents_headings_and_an_example_body() {
         assert!(page.contains(heading), "missing {heading:?}");
     }
     assert!(page.contains(
-        "| `CP_LLM_UPSTREAM_FAILED` | 502 | platform / BYOK | The configured LLM upstream"
+        "| `CP_LLM_UPSTREAM_FAILED` | 502 | `UNAVAILABLE` | platform / BYOK | The configured LLM upstream"
     ));
     assert!(page.contains(
         "```json\n{\"error\":{\"code\":\"CP_UNAUTHENTICATED\",\"message\":\"authentication required\",\"hint\":"
@@ -183,7 +183,7 @@ fn pages_show_the_documents_headings_and_an_example_body() {
          ```json\n{\"code\":\"MISSING_OR_NULL_ORIGIN\",\"message\":\"Missing or null Origin\"}\n```\n"
     ));
     assert!(auth.contains(
-        "| `USER_ALREADY_EXISTS` | 422 (inferred) |  | Sign-up for an existing email. |"
+        "| `USER_ALREADY_EXISTS` | 422 (inferred) | `INVALID_ARGUMENT` |  | Sign-up for an existing email. |"
     ));
 }
 
@@ -221,7 +221,7 @@ fn examples_show_templates_hints_and_statuses() {
     );
     let md = errcat::docs::markdown(catalog);
     assert!(
-        md.contains("| `ROUTE_NOT_FOUND` | 404 |  | check {path:?} |"),
+        md.contains("| `ROUTE_NOT_FOUND` | 404 | `NOT_FOUND` |  | check {path:?} |"),
         "{md}"
     );
     let busy = catalog.get("BUSY").unwrap();

@@ -1786,6 +1786,8 @@ fn json_export_lists_every_code_with_exactly_the_documented_keys() {
         "hint",
         "retry_after",
         "description",
+        "grpc",
+        "domain",
     ]
     .into();
     let mut per_catalog = std::collections::BTreeMap::<String, usize>::new();
@@ -1861,6 +1863,8 @@ fn json_export_lists_every_code_with_exactly_the_documented_keys() {
             "hint": "The configured LLM upstream (DeepSeek default or your BYOK URL) returned a non-2xx or timed out. Check upstream status; the X-LLM-Source response header tells you which side answered.",
             "retry_after": null,
             "description": "The configured LLM upstream (DeepSeek default or your BYOK URL) returned a non-2xx or timed out. Check upstream status; the X-LLM-Source response header tells you which side answered.",
+            "grpc": "UNAVAILABLE",
+            "domain": "control-plane",
         })
     );
     assert_eq!(find("CP_STATUS_STALE", "control_plane")["retry_after"], 5);
@@ -1886,6 +1890,8 @@ fn json_export_lists_every_code_with_exactly_the_documented_keys() {
             "hint": null,
             "retry_after": null,
             "description": "The request exceeds the quota limit.",
+            "grpc": "RESOURCE_EXHAUSTED",
+            "domain": "sandbox-api",
         })
     );
     // Two catalogs share the code INVALID_CREDENTIALS-like names; the export keeps them apart.
@@ -1979,6 +1985,44 @@ fn round_trip<E: ApiError, C: ErrorCode + PartialEq + std::fmt::Debug>(
     let catalog = C::code_catalog().name();
     if !matches!(catalog, "prompt_api" | "workflow_auth") {
         prop_assert_eq!(decoded.id.as_deref(), Some(id));
+    }
+    #[cfg(feature = "tonic")]
+    grpc_round_trip::<E, C>(err, id)?;
+    Ok(())
+}
+
+/// `err` as a `tonic::Status` and back: the same code, status, message, id, retry delay
+/// and violations, and the gRPC code its entry maps to.
+#[cfg(feature = "tonic")]
+fn grpc_round_trip<E: ApiError, C: ErrorCode + PartialEq + std::fmt::Debug>(
+    err: &E,
+    id: &str,
+) -> Result<(), TestCaseError> {
+    let status = errcat::grpc::status_with_id(err, Some(id));
+    prop_assert_eq!(status.code() as i32, err.entry().grpc_code().number());
+    let decoded = errcat::grpc::decode::<C>(&status)
+        .map_err(|e| TestCaseError::fail(format!("{} over gRPC: {e}", err.code())))?;
+    let Code::Known(code) = &decoded.code else {
+        return Err(TestCaseError::fail(format!(
+            "{} over gRPC: decoded as {:?}",
+            err.code(),
+            decoded.code
+        )));
+    };
+    prop_assert_eq!(code.as_code(), err.code());
+    prop_assert_eq!(decoded.status, err.status());
+    let message = err.message();
+    prop_assert_eq!(decoded.message.as_str(), message.as_ref());
+    prop_assert_eq!(decoded.id.as_deref(), Some(id));
+    prop_assert_eq!(decoded.retry_after, err.retry_after());
+    prop_assert_eq!(decoded.grpc, Some(err.entry().grpc_code()));
+    static NONE: Violations = Violations::new();
+    let sent = err.violations().unwrap_or(&NONE);
+    prop_assert_eq!(decoded.violations().len(), sent.len());
+    for (got, want) in decoded.violations().iter().zip(sent) {
+        prop_assert_eq!(got.path(), want.path());
+        prop_assert_eq!(got.code(), want.code().to_ascii_lowercase());
+        prop_assert_eq!(got.message(), want.message());
     }
     Ok(())
 }

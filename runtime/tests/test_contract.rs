@@ -391,7 +391,7 @@ fn violations_added_moved_or_removed() {
 /// A catalog that `shop` forwards to.
 #[derive(Debug, ApiError)]
 #[api(catalog = "payments", prefix = "PAY_")]
-enum Payments {
+pub enum Payments {
     #[api(message = "m", status = 402)]
     Declined,
 }
@@ -573,7 +573,7 @@ fn deprecation_shows_in_docs_json_and_openapi() {
     assert_eq!(json["deprecated"], "use SHOP_SOLD_OUT instead");
     let md = errcat::docs::markdown(deprecating::Shop::catalog());
     assert!(
-        md.contains("| `SHOP_OUT_OF_STOCK` *(deprecated)* | 409 |  | Deprecated: use SHOP_SOLD_OUT instead<br>"),
+        md.contains("| `SHOP_OUT_OF_STOCK` *(deprecated)* | 409 | `ABORTED` |  | Deprecated: use SHOP_SOLD_OUT instead<br>"),
         "{md}"
     );
     let responses = errcat::openapi::Responses::of(deprecating::Shop::catalog()).to_value();

@@ -103,6 +103,7 @@ fn nested_exact_body() {
             details: details(json!({"method": "GET", "path": "/v1/woks/7"})),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
     assert_eq!(
@@ -175,6 +176,7 @@ fn flat_exact_body() {
             details: Map::new(),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
 }
@@ -203,6 +205,7 @@ fn code_exact_body() {
             details: details(json!({"retryAfterMs": 1500})),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
 
@@ -238,6 +241,7 @@ fn problem_exact_body() {
             details: details(json!({"instance": "/v1/woks/7"})),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
 }
@@ -721,6 +725,7 @@ fn response_keeps_retry_after_and_request_id() {
             details: Map::new(),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
     // The header's wait and the catalog's guidance are both kept.
@@ -869,6 +874,7 @@ fn problems_from_other_services_decode_by_type_or_title() {
             details: details(json!({"instance": "/account/12345/msgs/abc"})),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
     // `about:blank` names nothing: the title does.

@@ -74,6 +74,7 @@ async fn known_codes_from_the_example_service() {
             details: json!({"name": "sprocket"}).as_object().unwrap().clone(),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
     assert_eq!(expected.kind(), ServiceErrorCode::WidgetNotFound);
@@ -104,6 +105,7 @@ async fn unknown_codes_are_kept_verbatim() {
             details: json!({"retryAfterMs": 2000}).as_object().unwrap().clone(),
             violations: Violations::new(),
             skipped_violations: 0,
+            grpc: None,
         }
     );
     // Unknown to the catalog, but the server's Retry-After still drives the policy.

@@ -118,7 +118,7 @@ fn the_catalog_lists_forwarded_codes() {
 
     let page = errcat::docs::markdown(catalog);
     assert!(
-        page.contains("## Forwarded from `control_plane`\n\nThese codes are answered in this catalog's shape.\n\n| Code | HTTP | Fix side | Remediation |\n|---|---|---|---|\n| `CP_UNAUTHENTICATED` | 401 |"),
+        page.contains("## Forwarded from `control_plane`\n\nThese codes are answered in this catalog's shape.\n\n| Code | HTTP | gRPC | Fix side | Remediation |\n|---|---|---|---|---|\n| `CP_UNAUTHENTICATED` | 401 | `UNAUTHENTICATED` |"),
         "{page}"
     );
     assert!(page.contains("## Forwarded from `workflow_api`"), "{page}");

@@ -29,6 +29,7 @@ impl Expand<'_> {
         };
         let id_field = &m.id_field;
         let status_field = opt_str(m.status_field.as_deref());
+        let domain = self.domain();
         let entries = codes(arms).map(|(arm, code)| self.entry(arm, code));
         let forwarded = m.nested().map(|v| {
             let ty = v.field(0).map(|f| &f.ty);
@@ -52,6 +53,7 @@ impl Expand<'_> {
                 format: &#format,
                 id_field: #id_field,
                 status_field: #status_field,
+                domain: #domain,
                 entries: &[#(#entries),*],
                 forwards: &[#(#forwards),*],
                 forwarded: &[#(#forwarded),*],
@@ -62,8 +64,17 @@ impl Expand<'_> {
         }
     }
 
+    /// `#[api(domain = "...")]`, else the declaring package's name.
+    fn domain(&self) -> TokenStream {
+        match &self.m.domain {
+            Some(domain) => quote!(#domain),
+            None => quote!(::core::env!("CARGO_PKG_NAME")),
+        }
+    }
+
     /// One code's entry.
     fn entry(&self, arm: &Arm<'_>, code: &Code) -> TokenStream {
+        let p = &self.p;
         let variant = arm.v.ident.to_string();
         let code_str = &code.code;
         let status = code.status;
@@ -108,6 +119,14 @@ impl Expand<'_> {
             }
             None => quote!(__None),
         };
+        let grpc = match code.grpc {
+            Some(g) => {
+                let variant = format_ident!("{}", format!("{g:?}"));
+                quote!(__Some(#p::GrpcCode::#variant))
+            }
+            None => quote!(__None),
+        };
+        let domain = self.domain();
         let exposed = code.exposed.iter().map(|e| &e.name);
         let exposed_types = code.exposed.iter().map(|e| e.ty.tokens(&self.p));
         quote! {
@@ -125,6 +144,8 @@ impl Expand<'_> {
                 retry_field: #retry_field,
                 doc_url: #doc_url,
                 deprecated: #deprecated,
+                grpc: #grpc,
+                domain: #domain,
                 exposed: &[#(#exposed),*],
                 exposed_types: &[#(#exposed_types),*],
                 violations: #violations,

@@ -27,7 +27,8 @@ use crate::{ApiError, Violations};
 #[api(
 crate = crate,
 display,
-format = "flat", catalog = "agent_api", status_field = "statusCode")]
+format = "flat", catalog = "agent_api",
+    domain = "agent-api", status_field = "statusCode")]
 // A catalog grows: new codes are not a breaking change for code that matches on it.
 #[non_exhaustive]
 pub enum AgentApiError {

@@ -34,6 +34,7 @@ use crate::{ApiError, Violations};
     format = "nested",
     prefix = "CP_",
     catalog = "control_plane",
+    domain = "control-plane",
     id_field = "correlation_id"
 )]
 // Descriptions quote the document verbatim: `skl_<hex>`, `^[a-z][a-z0-9]{0,30}$`.

@@ -205,6 +205,8 @@ pub fn get(name: &str) -> Option<&'static Catalog> {
 ///         "hint": "Wait 60 seconds before retrying",
 ///         "retry_after": 60,
 ///         "description": "Too many outgoing tool calls to a site (10/min per domain)",
+///         "grpc": "RESOURCE_EXHAUSTED",
+///         "domain": "agent-api",
 ///     })
 /// );
 /// ```

@@ -61,7 +61,7 @@ impl Format for PromptApiShape {
 #[api(
 crate = crate,
 display,
-format = PromptApiShape, catalog = "prompt_api")]
+format = PromptApiShape, catalog = "prompt_api", domain = "prompt-api")]
 // A catalog grows: new codes are not a breaking change for code that matches on it.
 #[non_exhaustive]
 pub enum PromptApiError {

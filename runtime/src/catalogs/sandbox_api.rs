@@ -36,6 +36,7 @@ use crate::integrations::{FrameworkError, FromFrameworkError};
     format = "flat",
     rename_all = "snake_case",
     catalog = "sandbox_api",
+    domain = "sandbox-api",
     status_inferred
 )]
 // A catalog grows: new codes are not a breaking change for code that matches on it.

@@ -33,7 +33,7 @@ use crate::{ApiError, Violations};
 #[api(
 crate = crate,
 display,
-format = "code", rename_all = "snake_case", catalog = "workflow_api")]
+format = "code", rename_all = "snake_case", catalog = "workflow_api", domain = "workflow-api")]
 // A catalog grows: new codes are not a breaking change for code that matches on it.
 #[non_exhaustive]
 pub enum WorkflowApiError {
@@ -237,6 +237,7 @@ impl Format for BetterAuthShape {
     display,
     format = BetterAuthShape,
     catalog = "workflow_auth",
+    domain = "workflow-api",
     category = "Auth-route errors",
     status_inferred
 )]

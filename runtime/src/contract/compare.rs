@@ -55,6 +55,11 @@ pub enum ChangeKind {
     /// A code's violations moved to another member, or are written in another form:
     /// clients read them where and as they were.
     ViolationsChanged,
+    /// A code's gRPC status code changed: gRPC clients branch and retry on it.
+    GrpcCodeChanged,
+    /// A catalog's gRPC domain changed: clients identify an `ErrorInfo` by reason and
+    /// domain.
+    DomainChanged,
 
     // Not breaking.
     /// A new catalog.
@@ -121,6 +126,8 @@ impl ChangeKind {
                 | K::RetiredCodeReused
                 | K::ViolationsRemoved
                 | K::ViolationsChanged
+                | K::GrpcCodeChanged
+                | K::DomainChanged
         )
     }
 }
@@ -325,6 +332,10 @@ impl Changes {
         );
         envelope(K::StatusFieldChanged, "status field", &a, &b);
         envelope(K::EnumRenamed, "enum", &old.enum_name, &new.enum_name);
+        // A lock written before gRPC recorded no domain: nothing to compare.
+        if let (Some(a), Some(b)) = (&old.domain, &new.domain) {
+            envelope(K::DomainChanged, "gRPC domain", a, b);
+        }
         if old.description != new.description {
             self.push(
                 K::CatalogDescriptionChanged,
@@ -410,6 +421,19 @@ impl Changes {
         let mut push = |kind, what: String| self.push(kind, catalog, Some(code), what);
         if old.status != new.status {
             push(K::StatusChanged, from_to("status", old.status, new.status));
+        }
+        // A gRPC code that follows the status (not declared) changes with it: the status
+        // change says it.
+        let follows = |status: u16, grpc: &str| {
+            errcat_core::GrpcCode::from_http(status)
+                .name()
+                .eq_ignore_ascii_case(grpc)
+        };
+        if let (Some(a), Some(b)) = (&old.grpc, &new.grpc)
+            && a != b
+            && !(old.status != new.status && follows(old.status, a) && follows(new.status, b))
+        {
+            push(K::GrpcCodeChanged, from_to("gRPC code", a, b));
         }
         if old.fix != new.fix {
             let sides = |fix: &[String]| match fix.is_empty() {

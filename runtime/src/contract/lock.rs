@@ -77,6 +77,8 @@ pub(super) struct LockedCatalog {
     pub content_type: String,
     pub id_field: String,
     pub status_field: Option<String>,
+    /// The gRPC domain; `None` in a lock written before errcat recorded it.
+    pub domain: Option<String>,
     pub forwards: Vec<String>,
     pub codes: BTreeMap<String, LockedCode>,
     pub retired: BTreeMap<String, Retired>,
@@ -87,6 +89,8 @@ pub(super) struct LockedCode {
     pub variant: String,
     pub status: u16,
     pub status_documented: bool,
+    /// The gRPC code (`NOT_FOUND`); `None` in a lock written before errcat recorded it.
+    pub grpc: Option<String>,
     pub fix: Vec<String>,
     pub category: Option<String>,
     pub message: String,
@@ -250,6 +254,7 @@ impl LockedCatalog {
             content_type: format.content_type().to_owned(),
             id_field: catalog.id_field().to_owned(),
             status_field: catalog.status_field().map(str::to_owned),
+            domain: Some(catalog.domain().to_owned()),
             forwards,
             codes: catalog
                 .entries()
@@ -268,6 +273,7 @@ impl LockedCatalog {
         out.insert("content_type".into(), json!(self.content_type));
         out.insert("id_field".into(), json!(self.id_field));
         set_opt(&mut out, "status_field", self.status_field.as_deref());
+        set_opt(&mut out, "grpc_domain", self.domain.as_deref());
         if !self.forwards.is_empty() {
             out.insert("forwards".into(), json!(self.forwards));
         }
@@ -310,6 +316,7 @@ impl LockedCatalog {
             content_type: at.string("content_type")?,
             id_field: at.string("id_field")?,
             status_field: at.opt_string("status_field")?,
+            domain: at.opt_string("grpc_domain")?,
             forwards,
             codes,
             retired,
@@ -323,6 +330,7 @@ impl LockedCode {
             variant: entry.variant().to_owned(),
             status: entry.status().as_u16(),
             status_documented: entry.status_documented(),
+            grpc: Some(entry.grpc_code().name().to_ascii_uppercase()),
             fix: entry.fix().names().map(str::to_owned).collect(),
             category: entry.category().map(str::to_owned),
             message: entry.message().to_owned(),
@@ -351,6 +359,7 @@ impl LockedCode {
         out.insert("variant".into(), json!(self.variant));
         out.insert("status".into(), json!(self.status));
         out.insert("status_documented".into(), json!(self.status_documented));
+        set_opt(&mut out, "grpc", self.grpc.as_deref());
         out.insert("fix".into(), json!(self.fix));
         set_opt(&mut out, "category", self.category.as_deref());
         out.insert("message".into(), json!(self.message));
@@ -417,6 +426,7 @@ impl LockedCode {
             variant: at.string("variant")?,
             status: at.status("status")?,
             status_documented: at.get("status_documented")?.boolean()?,
+            grpc: at.opt_string("grpc")?,
             fix: at.get("fix")?.strings()?,
             category: at.opt_string("category")?,
             message: at.string("message")?,

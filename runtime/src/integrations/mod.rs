@@ -30,10 +30,10 @@ pub mod reqwest;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 // What axum and actix-web share: the request context and rejected-input helpers.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod server;
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "tonic"))]
+pub(crate) mod server;
 
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "tonic"))]
 pub use server::context::{current_request_id, fresh_id, respond, respond_dyn};
 
 /// An error the framework raised before (or instead of) a handler.
@@ -262,7 +262,35 @@ macro_rules! __impl_frameworks {
         $crate::__impl_axum! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_actix! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
         $crate::__impl_utoipa! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
+        $crate::__impl_tonic! { [$($impl_generics)*] [$($ty)*] [$($where_clause)*] }
     };
+}
+
+/// `From<E> for tonic::Status` for a derived error (the `tonic` feature): the error as a
+/// rich status, see [`grpc::status`](crate::grpc::status).
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl $($impl_generics)* ::core::convert::From<$($ty)*> for $crate::__private::tonic::Status
+            $($where_clause)*
+        {
+            fn from(err: $($ty)*) -> Self {
+                $crate::grpc::status(&err)
+            }
+        }
+    };
+}
+
+/// Nothing without the `tonic` feature.
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ($($tt:tt)*) => {};
 }
 
 /// `utoipa::IntoResponses` and `utoipa::ToSchema` for a derived error (the `utoipa`

@@ -14,6 +14,10 @@ use crate::request_id;
 /// Made once per request and shared (an `Arc`), so that entering it for each poll of a
 /// request's future moves a pointer, not the context.
 #[derive(Debug)]
+#[cfg_attr(
+    not(any(feature = "axum", feature = "actix-web")),
+    allow(dead_code, reason = "tonic's layer reads the id only")
+)]
 pub(crate) struct RequestContext {
     /// The validated (or fresh) request id; `None` only if a layer's header value was
     /// not one (never, for errcat's layers).
@@ -114,12 +118,14 @@ pub(crate) fn with<R>(f: impl FnOnce(&RequestContext) -> R) -> Option<R> {
 
 /// Renders a framework error through the current context's mapping, without the request
 /// id header; `None` outside a request context.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) fn respond_framework(err: &FrameworkError<'_>) -> Option<Rendered> {
     let framework = with(|ctx| ctx.framework)?;
     Some(framework(err))
 }
 
 /// Calls `f` with the current request's method and path, if a layer set a context.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) fn with_route<R>(f: impl FnOnce(&str, &str) -> R) -> Option<R> {
     with(|ctx| f(ctx.method.as_str(), ctx.path.as_str()))
 }

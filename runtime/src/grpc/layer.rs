@@ -1,0 +1,221 @@
+//! The tower layer for tonic servers: request ids, panics and unknown methods.
+
+use std::any::Any;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use errcat_core::grpc::GrpcCode;
+use futures_util::FutureExt as _;
+use http::{HeaderName, HeaderValue};
+
+use crate::integrations::server::context::{self, IdText, RequestContext, RequestPath};
+use crate::integrations::{FrameworkError, FromFrameworkError};
+
+/// Request ids, panics and unknown methods for a tonic server, in the catalog `M`.
+///
+/// For every request:
+///
+/// - the request id comes from the `x-request-id` metadata (the header of
+///   [`ErrorLayer::header`]) when it holds one valid id
+///   ([`request_id::is_valid`](crate::request_id::is_valid)), else it is fresh (a v4
+///   UUID); it is set on the request (so a handler reads the id errcat uses), echoed in
+///   the response metadata, and sent as `RequestInfo` by [`status`](super::status) and
+///   every `From<E> for tonic::Status` inside;
+/// - a handler that panics answers `INTERNAL` with the `ErrorInfo` of `M`'s error for
+///   [`FrameworkError::Panic`], its payload logged (feature `tracing`), never sent;
+/// - a method no service serves (tonic's bare `UNIMPLEMENTED`, a trailers-only response
+///   without details) answers `M`'s error for [`FrameworkError::RouteNotFound`], with
+///   the code `UNIMPLEMENTED` gRPC clients expect for an unknown method and that error's
+///   `ErrorInfo`.
+///
+/// ```no_run
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+///
+/// # async fn serve(routes: tonic::service::Routes) -> Result<(), Box<dyn std::error::Error>> {
+/// tonic::transport::Server::builder()
+///     .layer(errcat::grpc::ErrorLayer::<ControlPlaneError>::new())
+///     .add_routes(routes)
+///     .serve("127.0.0.1:50051".parse()?)
+///     .await?;
+/// # Ok(())
+/// # }
+/// ```
+pub struct ErrorLayer<M> {
+    header: HeaderName,
+    catalog: PhantomData<fn() -> M>,
+}
+
+impl<M> Clone for ErrorLayer<M> {
+    fn clone(&self) -> Self {
+        ErrorLayer {
+            header: self.header.clone(),
+            catalog: PhantomData,
+        }
+    }
+}
+
+impl<M> std::fmt::Debug for ErrorLayer<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ErrorLayer")
+            .field("header", &self.header)
+            .finish()
+    }
+}
+
+impl<M: FromFrameworkError> Default for ErrorLayer<M> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<M: FromFrameworkError> ErrorLayer<M> {
+    /// The layer, with request ids in `x-request-id`.
+    pub fn new() -> Self {
+        ErrorLayer {
+            header: HeaderName::from_static(crate::REQUEST_ID_HEADER),
+            catalog: PhantomData,
+        }
+    }
+
+    /// Request ids in the metadata key `header` instead.
+    #[must_use]
+    pub fn header(mut self, header: HeaderName) -> Self {
+        self.header = header;
+        self
+    }
+}
+
+impl<S, M> tower_layer::Layer<S> for ErrorLayer<M> {
+    type Service = ErrorService<S, M>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ErrorService {
+            inner,
+            header: self.header.clone(),
+            catalog: PhantomData,
+        }
+    }
+}
+
+/// The service of [`ErrorLayer`].
+pub struct ErrorService<S, M> {
+    inner: S,
+    header: HeaderName,
+    catalog: PhantomData<fn() -> M>,
+}
+
+impl<S: Clone, M> Clone for ErrorService<S, M> {
+    fn clone(&self) -> Self {
+        ErrorService {
+            inner: self.inner.clone(),
+            header: self.header.clone(),
+            catalog: PhantomData,
+        }
+    }
+}
+
+impl<S: std::fmt::Debug, M> std::fmt::Debug for ErrorService<S, M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ErrorService")
+            .field("inner", &self.inner)
+            .field("header", &self.header)
+            .finish()
+    }
+}
+
+/// The response future of [`ErrorService`].
+pub type ErrorFuture<E> =
+    Pin<Box<dyn Future<Output = Result<http::Response<tonic::body::Body>, E>> + Send>>;
+
+impl<S, M, B, RB> tower_service::Service<http::Request<B>> for ErrorService<S, M>
+where
+    S: tower_service::Service<http::Request<B>, Response = http::Response<RB>>,
+    S::Future: Send + 'static,
+    S::Error: 'static,
+    M: FromFrameworkError + 'static,
+    RB: http_body::Body<Data = bytes::Bytes> + Send + 'static,
+    RB::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    type Response = http::Response<tonic::body::Body>;
+    type Error = S::Error;
+    type Future = ErrorFuture<S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
+        // Behind another errcat layer (one port with axum's `ErrorLayer`): its id.
+        let outer = context::with(|ctx| ctx.id).flatten();
+        let value = match outer {
+            Some(id) => HeaderValue::from_str(id.as_str()).ok(),
+            None => context::accepted(req.headers().get_all(&self.header).iter()).cloned(),
+        };
+        let value = value.unwrap_or_else(context::fresh_header_value);
+        let ctx = Arc::new(RequestContext {
+            id: IdText::new(value.as_bytes()),
+            header: self.header.clone(),
+            method: req.method().clone(),
+            path: RequestPath::Uri(req.uri().clone()),
+            framework: RequestContext::render_framework::<M>,
+        });
+        req.headers_mut().insert(self.header.clone(), value.clone());
+        let header = self.header.clone();
+        let path = req.uri().path().to_owned();
+        let call =
+            ctx.sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| self.inner.call(req))));
+        let future = async move {
+            let outcome = match call {
+                Ok(future) => AssertUnwindSafe(future).catch_unwind().await,
+                Err(payload) => Err(payload),
+            };
+            let mut response = match outcome {
+                Ok(Ok(response)) => finish::<M, RB>(response, &path),
+                Ok(Err(err)) => return Err(err),
+                Err(payload) => panic_response::<M>(payload),
+            };
+            response.headers_mut().insert(header, value);
+            Ok(response)
+        };
+        Box::pin(ctx.scope(future))
+    }
+}
+
+/// The inner service's response, its body boxed; a bare `UNIMPLEMENTED` answered in `M`.
+fn finish<M: FromFrameworkError, RB>(
+    response: http::Response<RB>,
+    path: &str,
+) -> http::Response<tonic::body::Body>
+where
+    RB: http_body::Body<Data = bytes::Bytes> + Send + 'static,
+    RB::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let headers = response.headers();
+    let unimplemented = headers
+        .get("grpc-status")
+        .is_some_and(|s| s.as_bytes() == b"12")
+        && !headers.contains_key("grpc-status-details-bin");
+    if unimplemented {
+        let err = M::from_framework_error(&FrameworkError::RouteNotFound {
+            method: "POST",
+            path,
+        });
+        let id = super::status::current_id();
+        return super::status::status_as(&err, id.as_deref(), GrpcCode::Unimplemented).into_http();
+    }
+    response.map(tonic::body::Body::new)
+}
+
+/// `M`'s answer to a caught panic, whose payload is logged, never sent.
+fn panic_response<M: FromFrameworkError>(
+    payload: Box<dyn Any + Send>,
+) -> http::Response<tonic::body::Body> {
+    context::log_panic(&*payload);
+    let err = M::from_framework_error(&FrameworkError::Panic);
+    let id = super::status::current_id();
+    super::status::status_as(&err, id.as_deref(), GrpcCode::Internal).into_http()
+}
