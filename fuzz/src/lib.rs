@@ -10,10 +10,16 @@
 //! - [`request_id`]: `request_id::is_valid` against its documented pattern, by the regex
 //!   crate.
 //! - [`retry_after`]: `retry::parse_retry_after` against `httpdate`.
+//! - [`grpc::decode`]: `errcat::grpc::decode` on any `tonic::Status` (code, message,
+//!   request id metadata, `grpc-status-details-bin`): a typed result, never a panic.
 //!
 //! Inputs are raw bytes, split into fields at `0xFF` (a byte UTF-8 never uses), so that
 //! the same corpus replays on stable, without libFuzzer: runtime/tests/test_fuzz_corpus.rs
 //! compiles this file and runs every file of `corpus/<target>/` through it.
+
+#[cfg(feature = "tonic")]
+#[path = "grpc.rs"]
+pub mod grpc;
 
 use std::sync::LazyLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -45,3 +45,9 @@ fn request_id_corpus() {
 fn retry_after_corpus() {
     assert!(replay("retry_after", checks::retry_after) >= 100);
 }
+
+#[cfg(feature = "tonic")]
+#[test]
+fn grpc_decode_corpus() {
+    assert!(replay("grpc_decode", checks::grpc::decode) >= 40);
+}

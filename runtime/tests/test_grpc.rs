@@ -440,3 +440,21 @@ async fn an_unknown_method_answers_unimplemented_with_the_catalogs_code() {
     assert_eq!(decoded.message, "no route at POST /x.Nope/Missing");
     assert_eq!(decoded.id.as_deref(), Some("req-9"));
 }
+
+#[test]
+fn the_rate_limits_whose_documents_promise_a_delay_send_retry_info() {
+    use errcat::catalogs::prompt_api::PromptApiError;
+    use errcat::catalogs::sandbox_api::SandboxApiError;
+
+    let delay = Duration::from_secs(17);
+    let statuses = [
+        errcat::grpc::status(&PromptApiError::RateLimited.with_retry_after(delay)),
+        errcat::grpc::status(&SandboxApiError::RateLimitExceeded.with_retry_after(delay)),
+        errcat::grpc::status(&AgentApiError::RateLimited.with_retry_after(delay)),
+    ];
+    for status in statuses {
+        assert_eq!(status.code(), tonic::Code::ResourceExhausted);
+        let retry = status.get_details_retry_info().unwrap();
+        assert_eq!(retry.retry_delay, Some(delay), "{}", status.message());
+    }
+}
