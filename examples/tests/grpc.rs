@@ -1,5 +1,6 @@
 //! The example service's gRPC API over a real connection (h2c on 127.0.0.1), on the same
 //! port as its HTTP routes: every RPC's status decodes into the service's code type.
+#![allow(clippy::unwrap_used)] // a test: a failure is a panic
 
 use std::time::Duration;
 

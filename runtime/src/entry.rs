@@ -66,6 +66,12 @@ pub struct Entry {
     #[doc(hidden)]
     pub domain: &'static str,
     #[doc(hidden)]
+    pub fields: &'static [&'static str],
+    #[doc(hidden)]
+    pub message_args: &'static [&'static str],
+    #[doc(hidden)]
+    pub hint_args: &'static [&'static str],
+    #[doc(hidden)]
     pub exposed: &'static [&'static str],
     /// `#[api(violations)]`: `Some(None)` under the shape's member name,
     /// `Some(Some(name))` under the name the field gives; `None` without violations.
@@ -225,6 +231,22 @@ impl Entry {
     /// [`Catalog::domain`](crate::Catalog::domain).
     pub fn domain(&self) -> &'static str {
         self.domain
+    }
+
+    /// The names of the variant's named fields, in declaration order (a tuple variant's
+    /// fields have none).
+    pub fn fields(&self) -> &'static [&'static str] {
+        self.fields
+    }
+
+    /// The fields the declaration's message names (`{method}`), in order of first use.
+    pub fn message_args(&self) -> &'static [&'static str] {
+        self.message_args
+    }
+
+    /// The fields the declaration's hint names.
+    pub fn hint_args(&self) -> &'static [&'static str] {
+        self.hint_args
     }
 
     /// The envelope names of the exposed fields.

@@ -48,6 +48,8 @@ pub struct Envelope<'a> {
     id: Option<&'a str>,
     instance: Option<&'a str>,
     retry_after: Option<Duration>,
+    /// A message and hint written instead of the error's own (a translation).
+    text: Option<(&'a str, Option<&'a str>)>,
 }
 
 impl fmt::Debug for Envelope<'_> {
@@ -77,7 +79,31 @@ impl<'a> Envelope<'a> {
             id: None,
             instance: None,
             retry_after: None,
+            text: None,
         }
+    }
+
+    /// Writes `message` and `hint` instead of the error's own (a translation: see
+    /// [`i18n`](crate::i18n), feature `fluent`). The code, the status and every other
+    /// member stay; a hint is written only where the shape has one.
+    ///
+    /// ```
+    /// use errcat::{ApiError, Envelope};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api(format = "flat")]
+    /// enum E {
+    ///     #[api(status = 404, message = "not found")]
+    ///     NotFound,
+    /// }
+    ///
+    /// let body = Envelope::new(&E::NotFound).with_text("nicht gefunden", None).to_json_vec();
+    /// assert_eq!(body, br#"{"error":"nicht gefunden","code":"NOT_FOUND"}"#);
+    /// ```
+    #[must_use]
+    pub fn with_text(mut self, message: &'a str, hint: Option<&'a str>) -> Self {
+        self.text = Some((message, hint));
+        self
     }
 
     /// Sets the per-request id, written under the type's `id_field`.
@@ -177,7 +203,7 @@ impl<'a> Envelope<'a> {
             rendered: &catalog.rendered,
             position: catalog.position(self.entry()),
         };
-        if !crate::layout::write_rendered(&rendering, self, out) {
+        if self.text.is_some() || !crate::layout::write_rendered(&rendering, self, out) {
             catalog.format().write(self, &mut JsonWriter::new(out));
         }
     }
@@ -217,6 +243,7 @@ impl<'a> Envelope<'a> {
                 .retry_after()
                 .map(|after| after.as_secs() + u64::from(after.subsec_nanos() > 0)),
             body: self.to_json_vec(),
+            content_language: None,
         }
     }
 }
@@ -229,6 +256,8 @@ pub(crate) struct Rendered {
     /// `Retry-After`, in seconds.
     pub(crate) retry_after: Option<u64>,
     pub(crate) body: Vec<u8>,
+    /// `Content-Language`: the locale of a translated body.
+    pub(crate) content_language: Option<http::HeaderValue>,
 }
 
 impl Rendered {
@@ -244,6 +273,9 @@ impl Rendered {
         );
         if let Some(secs) = self.retry_after {
             headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from(secs));
+        }
+        if let Some(language) = self.content_language {
+            headers.insert(http::header::CONTENT_LANGUAGE, language);
         }
         response
     }
@@ -267,11 +299,18 @@ impl EnvelopeParts for Envelope<'_> {
     }
 
     fn message_into(&self, out: &mut dyn fmt::Write) -> fmt::Result {
-        self.err.write_message(out)
+        match self.text {
+            Some((message, _)) => out.write_str(message),
+            None => self.err.write_message(out),
+        }
     }
 
     fn hint_into(&self, out: &mut dyn fmt::Write) -> Result<bool, fmt::Error> {
-        self.err.write_hint(out)
+        match self.text {
+            Some((_, Some(hint))) => out.write_str(hint).map(|()| true),
+            Some((_, None)) => Ok(false),
+            None => self.err.write_hint(out),
+        }
     }
 
     fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed)) {

@@ -99,6 +99,13 @@ pub trait ApiError {
         let _ = visit;
     }
 
+    /// Calls `visit` once per named field the declaration's message or hint names, with
+    /// its value formatted as the template formats it (`{path:?}`: with `Debug`): the
+    /// placeholders translations fill ([`i18n`](crate::i18n), feature `fluent`).
+    fn visit_args(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        let _ = visit;
+    }
+
     /// The field violations this value carries (its `#[api(violations)]` field), if its
     /// variant has them.
     fn violations(&self) -> Option<&Violations> {
@@ -223,6 +230,9 @@ impl<E: ApiError> ApiError for WithRetryAfter<E> {
     }
     fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed)) {
         self.error.visit_exposed(visit);
+    }
+    fn visit_args(&self, visit: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        self.error.visit_args(visit);
     }
     fn violations(&self) -> Option<&Violations> {
         self.error.violations()

@@ -233,6 +233,9 @@ mod format;
 #[cfg(feature = "tonic")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tonic")))]
 pub mod grpc;
+#[cfg(feature = "fluent")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fluent")))]
+pub mod i18n;
 pub mod integrations;
 mod json;
 mod layout;

@@ -458,3 +458,43 @@ fn the_rate_limits_whose_documents_promise_a_delay_send_retry_info() {
         assert_eq!(retry.retry_delay, Some(delay), "{}", status.message());
     }
 }
+
+#[cfg(feature = "fluent")]
+#[tokio::test]
+async fn the_layer_with_translations_sends_a_localized_message() {
+    let handler = tower::service_fn(|_: Request| async move {
+        let status = errcat::grpc::status(&ControlPlaneError::StatusStale);
+        Ok::<_, Infallible>(status.into_http::<tonic::body::Body>())
+    });
+    let service = errcat::grpc::ErrorLayer::<ControlPlaneError>::new()
+        .with_translations(errcat::i18n::Translations::prebuilt())
+        .layer(handler);
+    let mut request = grpc_request("/x.Woks/Status", None);
+    request
+        .headers_mut()
+        .insert("accept-language", "de-AT, en;q=0.1".parse().unwrap());
+    let response = service.clone().oneshot(request).await.unwrap();
+    let status = status_of(&response);
+    // The status's own message stays the declaration's; the translation is a detail.
+    assert_eq!(status.message(), "wok status not refreshed yet");
+    let localized = status.get_details_localized_message().unwrap();
+    assert_eq!(localized.locale, "de");
+    assert!(!localized.message.is_empty() && localized.message != status.message());
+    let decoded = errcat::grpc::decode::<ControlPlaneErrorCode>(&status).unwrap();
+    assert_eq!(decoded.details["localizedLocale"], "de");
+    assert_eq!(
+        decoded.details["localizedMessage"],
+        localized.message.as_str()
+    );
+
+    // A client that asks for no translated language gets none.
+    let response = service
+        .oneshot(grpc_request("/x.Woks/Status", None))
+        .await
+        .unwrap();
+    assert!(
+        status_of(&response)
+            .get_details_localized_message()
+            .is_none()
+    );
+}

@@ -21,6 +21,7 @@ impl Expand<'_> {
         let write_message = self.write_text(arms, Text::Message);
         let write_hint = self.write_text(arms, Text::Hint);
         let exposed = self.exposed_fn(arms);
+        let args = self.args_fn(arms);
         let retry = self.retry_fn(arms);
         let violations = self.violations_fn(arms);
         let source = self.source_fn(arms);
@@ -46,6 +47,7 @@ impl Expand<'_> {
                 #write_message
                 #write_hint
                 #exposed
+                #args
                 #retry
                 #violations
                 #source
@@ -143,6 +145,68 @@ impl Expand<'_> {
             arm.pattern(&positions),
             quote!(#p::core::format_args!(#lit, #(#args),*)),
         )
+    }
+
+    /// `visit_args`, when some variant's message or hint names a field, or forwards: each
+    /// named field a template uses, formatted as the template first formats it.
+    fn args_fn(&self, arms: &[Arm<'_>]) -> TokenStream {
+        let p = &self.p;
+        let visits: Vec<TokenStream> = arms
+            .iter()
+            .filter_map(|arm| match arm.v.code() {
+                None => Some(arm.forward(|b| quote!(#p::ApiError::visit_args(#b, __visit)))),
+                Some(code) => {
+                    let mut seen: Vec<(String, usize, &'static str)> = Vec::new();
+                    let templates = [code.message.template(), code.hint.as_ref()];
+                    for arg in templates.into_iter().flatten().flat_map(|t| &t.args) {
+                        let crate::template::ArgName::Named(name) = &arg.name else {
+                            continue;
+                        };
+                        let Some(i) = arm.v.position_of(&arg.name) else {
+                            continue;
+                        };
+                        if !seen.iter().any(|(n, _, _)| n == name) {
+                            let spec = match arg.traits.first().copied() {
+                                Some("Debug") => "{:?}",
+                                Some("LowerHex") => "{:x}",
+                                Some("UpperHex") => "{:X}",
+                                Some("Octal") => "{:o}",
+                                Some("Binary") => "{:b}",
+                                Some("LowerExp") => "{:e}",
+                                Some("UpperExp") => "{:E}",
+                                _ => "{}",
+                            };
+                            seen.push((name.clone(), i, spec));
+                        }
+                    }
+                    if seen.is_empty() {
+                        return None;
+                    }
+                    let positions: Vec<usize> = seen.iter().map(|(_, i, _)| *i).collect();
+                    let pat = arm.pattern(&positions);
+                    let calls = seen.iter().map(|(name, i, spec)| {
+                        let binding = arm.binding(*i);
+                        quote!(__visit(#name, &#p::core::format_args!(#spec, #binding));)
+                    });
+                    Some(quote!(#pat => { #(#calls)* }))
+                }
+            })
+            .collect();
+        if visits.is_empty() {
+            return quote!();
+        }
+        quote! {
+            fn visit_args(
+                &self,
+                __visit: &mut dyn ::core::ops::FnMut(&'static str, &dyn #p::core::fmt::Display),
+            ) {
+                #[allow(unreachable_patterns)]
+                match self {
+                    #(#visits)*
+                    _ => {}
+                }
+            }
+        }
     }
 
     /// `visit_exposed`, when some variant exposes a field or forwards.

@@ -127,6 +127,27 @@ impl Expand<'_> {
             None => quote!(__None),
         };
         let domain = self.domain();
+        let fields = arm
+            .v
+            .fields
+            .fields
+            .iter()
+            .filter_map(|f| f.ident.as_ref())
+            .map(|i| syn::ext::IdentExt::unraw(i).to_string());
+        let named = |t: Option<&crate::template::Template>| -> Vec<String> {
+            t.map(|t| {
+                t.args
+                    .iter()
+                    .filter_map(|a| match &a.name {
+                        crate::template::ArgName::Named(n) => Some(n.clone()),
+                        crate::template::ArgName::Index(_) => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let message_args = named(code.message.template());
+        let hint_args = named(code.hint.as_ref());
         let exposed = code.exposed.iter().map(|e| &e.name);
         let exposed_types = code.exposed.iter().map(|e| e.ty.tokens(&self.p));
         quote! {
@@ -146,6 +167,9 @@ impl Expand<'_> {
                 deprecated: #deprecated,
                 grpc: #grpc,
                 domain: #domain,
+                fields: &[#(#fields),*],
+                message_args: &[#(#message_args),*],
+                hint_args: &[#(#hint_args),*],
                 exposed: &[#(#exposed),*],
                 exposed_types: &[#(#exposed_types),*],
                 violations: #violations,

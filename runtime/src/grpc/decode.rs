@@ -6,7 +6,9 @@ use errcat_core::grpc::GrpcCode;
 use prost::Message as _;
 use tonic_types::pb;
 
-use super::status::{BAD_REQUEST, CODE_KEY, ERROR_INFO, REQUEST_INFO, RETRY_INFO};
+use super::status::{
+    BAD_REQUEST, CODE_KEY, ERROR_INFO, LOCALIZED_MESSAGE, REQUEST_INFO, RETRY_INFO,
+};
 use crate::code::ErrorCode;
 use crate::decode::{Code, DecodeError, Decoded};
 use crate::request_id;
@@ -30,7 +32,8 @@ const MAX_VIOLATIONS: usize = 1000;
 /// - `id`: `RequestInfo.request_id`, else the `x-request-id` metadata (a valid id only).
 /// - `retry_after`: `RetryInfo.retry_delay`, so [`RetryPolicy`](crate::retry::RetryPolicy)
 ///   honours it.
-/// - `details`: `ErrorInfo.metadata` (the exposed fields, as strings) and its `domain`.
+/// - `details`: `ErrorInfo.metadata` (the exposed fields, as strings) and its `domain`;
+///   a `LocalizedMessage` as `localizedMessage` and `localizedLocale`.
 /// - `violations`: `BadRequest`'s field violations (a field that is not a path is skipped
 ///   and counted in `skipped_violations`).
 ///
@@ -89,6 +92,10 @@ pub fn decode<C: ErrorCode>(status: &tonic::Status) -> Result<Decoded<C>, Decode
                 .ok()?;
             request_id::is_valid(id).then(|| id.to_owned())
         });
+    if let Some(localized) = details.localized {
+        meta.insert("localizedMessage".to_owned(), localized.message);
+        meta.insert("localizedLocale".to_owned(), localized.locale);
+    }
     let mut members = serde_json::Map::new();
     let mut keys: Vec<String> = meta.keys().cloned().collect();
     keys.sort();
@@ -136,6 +143,7 @@ struct Details {
     error_info: Option<pb::ErrorInfo>,
     retry_after: Option<Duration>,
     request_id: Option<String>,
+    localized: Option<pb::LocalizedMessage>,
     violations: Violations,
     skipped: usize,
 }
@@ -183,6 +191,11 @@ impl Details {
                     let info = pb::RequestInfo::decode(any.value.as_slice())
                         .map_err(|e| invalid("RequestInfo does not decode", &e))?;
                     details.request_id = Some(info.request_id);
+                }
+                LOCALIZED_MESSAGE if details.localized.is_none() => {
+                    let localized = pb::LocalizedMessage::decode(any.value.as_slice())
+                        .map_err(|e| invalid("LocalizedMessage does not decode", &e))?;
+                    details.localized = Some(localized);
                 }
                 BAD_REQUEST if details.violations.is_empty() => {
                     let bad = pb::BadRequest::decode(any.value.as_slice())

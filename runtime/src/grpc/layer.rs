@@ -46,6 +46,8 @@ use crate::integrations::{FrameworkError, FromFrameworkError};
 /// ```
 pub struct ErrorLayer<M> {
     header: HeaderName,
+    #[cfg(feature = "fluent")]
+    translations: Option<Arc<crate::i18n::Translations>>,
     catalog: PhantomData<fn() -> M>,
 }
 
@@ -53,6 +55,8 @@ impl<M> Clone for ErrorLayer<M> {
     fn clone(&self) -> Self {
         ErrorLayer {
             header: self.header.clone(),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             catalog: PhantomData,
         }
     }
@@ -77,8 +81,20 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     pub fn new() -> Self {
         ErrorLayer {
             header: HeaderName::from_static(crate::REQUEST_ID_HEADER),
+            #[cfg(feature = "fluent")]
+            translations: None,
             catalog: PhantomData,
         }
+    }
+
+    /// Adds `LocalizedMessage` to every status (feature `fluent`): the message in the
+    /// locale negotiated from the request's `accept-language` metadata, when that locale
+    /// has one for the code. See [`i18n`](crate::i18n).
+    #[cfg(feature = "fluent")]
+    #[must_use]
+    pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
+        self.translations = Some(Arc::new(translations));
+        self
     }
 
     /// Request ids in the metadata key `header` instead.
@@ -96,6 +112,8 @@ impl<S, M> tower_layer::Layer<S> for ErrorLayer<M> {
         ErrorService {
             inner,
             header: self.header.clone(),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             catalog: PhantomData,
         }
     }
@@ -105,6 +123,8 @@ impl<S, M> tower_layer::Layer<S> for ErrorLayer<M> {
 pub struct ErrorService<S, M> {
     inner: S,
     header: HeaderName,
+    #[cfg(feature = "fluent")]
+    translations: Option<Arc<crate::i18n::Translations>>,
     catalog: PhantomData<fn() -> M>,
 }
 
@@ -113,6 +133,8 @@ impl<S: Clone, M> Clone for ErrorService<S, M> {
         ErrorService {
             inner: self.inner.clone(),
             header: self.header.clone(),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             catalog: PhantomData,
         }
     }
@@ -162,6 +184,17 @@ where
             method: req.method().clone(),
             path: RequestPath::Uri(req.uri().clone()),
             framework: RequestContext::render_framework::<M>,
+            #[cfg(feature = "fluent")]
+            language: self.translations.as_ref().map(|translations| {
+                let accept = req.headers().get(http::header::ACCEPT_LANGUAGE);
+                context::Language {
+                    translations: Arc::clone(translations),
+                    accept: accept
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned(),
+                }
+            }),
         });
         req.headers_mut().insert(self.header.clone(), value.clone());
         let header = self.header.clone();

@@ -25,6 +25,7 @@ pub(super) const RETRY_INFO: &str = "type.googleapis.com/google.rpc.RetryInfo";
 pub(super) const HELP: &str = "type.googleapis.com/google.rpc.Help";
 pub(super) const REQUEST_INFO: &str = "type.googleapis.com/google.rpc.RequestInfo";
 pub(super) const BAD_REQUEST: &str = "type.googleapis.com/google.rpc.BadRequest";
+pub(super) const LOCALIZED_MESSAGE: &str = "type.googleapis.com/google.rpc.LocalizedMessage";
 
 /// `err` as a `tonic::Status`: the gRPC code of its entry
 /// ([`Entry::grpc_code`](crate::Entry::grpc_code)), its client-facing message, and the
@@ -40,7 +41,11 @@ pub(super) const BAD_REQUEST: &str = "type.googleapis.com/google.rpc.BadRequest"
 /// - `RequestInfo`, with the request id, behind errcat's gRPC layer
 ///   ([`ErrorLayer`](super::ErrorLayer)) or another errcat layer;
 /// - `BadRequest`, with the error's violations (`field` in dot-bracket form, `reason`
-///   the violation's code in upper case, `description` its message).
+///   the violation's code in upper case, `description` its message);
+/// - `LocalizedMessage`, behind a gRPC [`ErrorLayer`](super::ErrorLayer) with
+///   translations (feature `fluent`), when the locale negotiated from the request's
+///   `accept-language` metadata has a message for the code (the status's own message
+///   stays the declaration's).
 ///
 /// A source error never reaches the status: the message is the declared one, and
 /// sources are never exposed.
@@ -145,12 +150,32 @@ pub(super) fn status_as<E: ApiError + ?Sized>(
         };
         details.push(any(BAD_REQUEST, &bad));
     }
+    #[cfg(feature = "fluent")]
+    if let Some(texts) = localized(err) {
+        let localized = pb::LocalizedMessage {
+            locale: texts.locale,
+            message: texts.message,
+        };
+        details.push(any(LOCALIZED_MESSAGE, &localized));
+    }
     let rpc = pb::Status {
         code: code.number(),
         message: message.clone(),
         details,
     };
     tonic::Status::with_details(tonic_code(code), message, rpc.encode_to_vec().into())
+}
+
+/// `err`'s message in the locale the current request negotiated, if the layer has
+/// translations and that locale a message for the code.
+#[cfg(feature = "fluent")]
+fn localized<E: ApiError + ?Sized>(err: &E) -> Option<crate::i18n::Texts> {
+    context::with(|ctx| {
+        let language = ctx.language.as_ref()?;
+        let locale = language.translations.negotiate(&language.accept);
+        language.translations.texts(locale, err)
+    })
+    .flatten()
 }
 
 /// `ErrorInfo` of `err`.

@@ -127,6 +127,12 @@ fn convert(rendered: Rendered) -> HttpResponse {
             HeaderValue::from(secs),
         );
     }
+    if let Some(language) = rendered
+        .content_language
+        .and_then(|l| HeaderValue::from_bytes(l.as_bytes()).ok())
+    {
+        headers.insert(actix_web::http::header::CONTENT_LANGUAGE, language);
+    }
     out
 }
 
@@ -303,6 +309,8 @@ pub fn query_config() -> web::QueryConfig {
 /// ```
 pub struct Errors<M> {
     header: &'static str,
+    #[cfg(feature = "fluent")]
+    translations: Option<std::sync::Arc<crate::i18n::Translations>>,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -310,6 +318,8 @@ impl<M> Clone for Errors<M> {
     fn clone(&self) -> Self {
         Errors {
             header: self.header,
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             _mapping: PhantomData,
         }
     }
@@ -335,8 +345,20 @@ impl<M: FromFrameworkError> Errors<M> {
     pub fn new() -> Self {
         Errors {
             header: REQUEST_ID_HEADER,
+            #[cfg(feature = "fluent")]
+            translations: None,
             _mapping: PhantomData,
         }
+    }
+
+    /// Answers every error in the locale negotiated from the request's
+    /// `Accept-Language` (feature `fluent`), with `Content-Language`, as axum's
+    /// `ErrorLayer::with_translations` does. See [`i18n`](crate::i18n).
+    #[cfg(feature = "fluent")]
+    #[must_use]
+    pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
+        self.translations = Some(std::sync::Arc::new(translations));
+        self
     }
 
     /// Reads and writes the request id in `header` (a lowercase header name) instead.
@@ -385,6 +407,8 @@ where
             service,
             header: HeaderName::from_static(self.header),
             http_header: http::HeaderName::from_static(self.header),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             _mapping: PhantomData,
         }))
     }
@@ -396,6 +420,8 @@ pub struct ErrorsService<S, M> {
     /// The request id header, in both `http` versions.
     header: HeaderName,
     http_header: http::HeaderName,
+    #[cfg(feature = "fluent")]
+    translations: Option<std::sync::Arc<crate::i18n::Translations>>,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -437,6 +463,17 @@ where
             method: http::Method::from_bytes(req.method().as_str().as_bytes()).unwrap_or_default(),
             path: RequestPath::Actix(req.uri().clone()),
             framework: RequestContext::render_framework::<M>,
+            #[cfg(feature = "fluent")]
+            language: self.translations.as_ref().map(|translations| {
+                let accept = req.headers().get(actix_web::http::header::ACCEPT_LANGUAGE);
+                context::Language {
+                    translations: std::sync::Arc::clone(translations),
+                    accept: accept
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned(),
+                }
+            }),
         });
         let service = &self.service;
         let called =

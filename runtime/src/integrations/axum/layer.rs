@@ -78,6 +78,8 @@ use crate::integrations::{FrameworkError, FromFrameworkError};
 /// ```
 pub struct ErrorLayer<M> {
     header: HeaderName,
+    #[cfg(feature = "fluent")]
+    translations: Option<Arc<crate::i18n::Translations>>,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -85,6 +87,8 @@ impl<M> Clone for ErrorLayer<M> {
     fn clone(&self) -> Self {
         ErrorLayer {
             header: self.header.clone(),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             _mapping: PhantomData,
         }
     }
@@ -110,8 +114,49 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     pub fn new() -> Self {
         ErrorLayer {
             header: HeaderName::from_static(REQUEST_ID_HEADER),
+            #[cfg(feature = "fluent")]
+            translations: None,
             _mapping: PhantomData,
         }
+    }
+
+    /// Answers every error in the locale negotiated from the request's
+    /// `Accept-Language` (feature `fluent`), with `Content-Language`: the translated
+    /// message and hint, or the declaration's text (the default locale) when the locale
+    /// has none for the code. See [`i18n`](crate::i18n).
+    ///
+    /// ```
+    /// use axum::{Router, routing::get};
+    /// use errcat::catalogs::control_plane::ControlPlaneError;
+    /// use errcat::i18n::Translations;
+    /// use errcat::integrations::axum::ErrorLayer;
+    /// use tower::ServiceExt;
+    ///
+    /// async fn wok() -> Result<(), ControlPlaneError> {
+    ///     Err(ControlPlaneError::ProjectNotFound)
+    /// }
+    ///
+    /// let app = Router::new()
+    ///     .route("/woks/w-1", get(wok))
+    ///     .layer(ErrorLayer::<ControlPlaneError>::new().with_translations(Translations::prebuilt()));
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let request = http::Request::get("/woks/w-1")
+    ///     .header("accept-language", "de-CH, en;q=0.5")
+    ///     .body(axum::body::Body::empty())
+    ///     .unwrap();
+    /// let response = app.oneshot(request).await.unwrap();
+    /// assert_eq!(response.headers()["content-language"], "de");
+    /// let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+    /// let body = String::from_utf8(body.to_vec()).unwrap();
+    /// assert!(body.contains(r#""code":"CP_PROJECT_NOT_FOUND""#), "{body}");
+    /// assert!(body.contains("kein aktives Projekt"), "{body}");
+    /// # });
+    /// ```
+    #[cfg(feature = "fluent")]
+    #[must_use]
+    pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
+        self.translations = Some(Arc::new(translations));
+        self
     }
 
     /// Reads and writes the request id in `header` instead.
@@ -126,6 +171,8 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
 pub struct ErrorService<S, M> {
     inner: S,
     header: HeaderName,
+    #[cfg(feature = "fluent")]
+    translations: Option<Arc<crate::i18n::Translations>>,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -134,6 +181,8 @@ impl<S: Clone, M> Clone for ErrorService<S, M> {
         ErrorService {
             inner: self.inner.clone(),
             header: self.header.clone(),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             _mapping: PhantomData,
         }
     }
@@ -156,6 +205,8 @@ impl<S, M: FromFrameworkError> Layer<S> for ErrorLayer<M> {
         ErrorService {
             inner,
             header: self.header.clone(),
+            #[cfg(feature = "fluent")]
+            translations: self.translations.clone(),
             _mapping: PhantomData,
         }
     }
@@ -239,6 +290,17 @@ where
             method: req.method().clone(),
             path: RequestPath::Uri(req.uri().clone()),
             framework: RequestContext::render_framework::<M>,
+            #[cfg(feature = "fluent")]
+            language: self.translations.as_ref().map(|translations| {
+                let accept = req.headers().get(http::header::ACCEPT_LANGUAGE);
+                context::Language {
+                    translations: Arc::clone(translations),
+                    accept: accept
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_owned(),
+                }
+            }),
         });
         let inner = &mut self.inner;
         let future = ctx.sync_scope(|| {

@@ -31,6 +31,18 @@ pub(crate) struct RequestContext {
     /// Renders a framework error in the service's chosen catalog, without the request id
     /// header (the layer sets it on every response).
     pub(crate) framework: fn(&FrameworkError<'_>) -> Rendered,
+    /// The translations errors are answered in, and the request's `Accept-Language`.
+    #[cfg(feature = "fluent")]
+    pub(crate) language: Option<Language>,
+}
+
+/// What a request's errors are translated with.
+#[cfg(feature = "fluent")]
+#[derive(Debug)]
+pub(crate) struct Language {
+    pub(crate) translations: Arc<crate::i18n::Translations>,
+    /// The request's `Accept-Language`, as text (empty without one).
+    pub(crate) accept: String,
 }
 
 /// A request id, inline: an accepted id is at most [`request_id::MAX_LEN`] bytes of
@@ -236,12 +248,37 @@ pub(crate) fn render(err: &dyn ApiError, catalog: &'static crate::catalog::Catal
         if let Some(id) = id {
             envelope = envelope.with_id(id);
         }
+        #[cfg(feature = "fluent")]
+        if let Some(language) = &ctx.language {
+            return translated(envelope, err, language);
+        }
         envelope.rendered()
     });
     in_context.unwrap_or_else(|| {
         log_server_error(err, None);
         Envelope::with_catalog(err, catalog).rendered()
     })
+}
+
+/// `envelope` in the locale negotiated from the request's `Accept-Language`, with
+/// `Content-Language`; the declaration's text (in the default locale) when that locale
+/// has no message for the code.
+#[cfg(feature = "fluent")]
+fn translated(envelope: Envelope<'_>, err: &dyn ApiError, language: &Language) -> Rendered {
+    let translations = &language.translations;
+    let locale = translations.negotiate(&language.accept);
+    let texts = translations.texts(locale, err);
+    let (mut rendered, tag) = match &texts {
+        Some(texts) => (
+            envelope
+                .with_text(&texts.message, texts.hint.as_deref())
+                .rendered(),
+            texts.locale.as_str(),
+        ),
+        None => (envelope.rendered(), translations.default_locale()),
+    };
+    rendered.content_language = http::HeaderValue::from_str(tag).ok();
+    rendered
 }
 
 /// Logs a server error's code and source chain with the request id.

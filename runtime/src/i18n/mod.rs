@@ -1,0 +1,309 @@
+//! Translations (feature `fluent`): messages and hints in the client's language, one
+//! [Project Fluent](https://projectfluent.org) message per code, negotiated from
+//! `Accept-Language`, and [`check`]ed against the declarations in an ordinary test.
+//!
+//! A directory holds one folder per locale, its `.ftl` files beside each other:
+//!
+//! ```text
+//! locales/de/errors.ftl
+//! locales/fr/errors.ftl
+//! ```
+//!
+//! Each message's id is a code; its value translates the message, its `.hint` attribute
+//! the hint. Placeholders are the variant's fields (`{ $method }`): those the
+//! declaration's message or hint names, formatted as the declaration formats them, and
+//! the exposed fields (a string as itself, any other value as its JSON).
+//!
+//! ```
+//! use errcat::ApiError;
+//! use errcat::i18n::Translations;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api(format = "flat")]
+//! enum ShopError {
+//!     #[api(status = 404, message = "no route at {method} {path}", hint = "check the URL")]
+//!     RouteNotFound { method: String, path: String },
+//! }
+//!
+//! let mut translations = Translations::new();
+//! translations.add_source(
+//!     "de",
+//!     "shop.ftl",
+//!     "ROUTE_NOT_FOUND = keine Route für { $method } { $path }\n    .hint = prüfen Sie die URL\n",
+//! );
+//! errcat::i18n::check(&translations, &[ShopError::catalog()]).unwrap();
+//!
+//! let err = ShopError::RouteNotFound { method: "GET".into(), path: "/nope".into() };
+//! let locale = translations.negotiate("fr-CH, de-CH;q=0.8, en;q=0.5");
+//! assert_eq!(locale, "de");
+//! let texts = translations.texts(locale, &err).unwrap();
+//! assert_eq!(texts.message, "keine Route für GET /nope");
+//! assert_eq!(texts.hint.as_deref(), Some("prüfen Sie die URL"));
+//! ```
+//!
+//! Served: `ErrorLayer::<M>::new().with_translations(translations)` (axum) answers each
+//! error in the negotiated locale with `Content-Language`. The body carries the
+//! translated message and hint only: the code, which never changes, is what logs and
+//! support go by.
+
+mod check;
+mod negotiate;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+pub use check::{Problem, Problems, check};
+
+use crate::error::ApiError;
+
+/// Translations of error messages and hints, per locale. A layer shares them between
+/// requests (`Arc`); they are built once, at start-up.
+pub struct Translations {
+    /// The language of the declarations' own text.
+    default: LanguageIdentifier,
+    default_tag: String,
+    locales: Vec<Locale>,
+    /// What loading found wrong (syntax errors, folders that name no locale), reported by
+    /// [`check`].
+    problems: Vec<Problem>,
+}
+
+/// One locale: its bundle, and the files it was read from (for [`check`]).
+struct Locale {
+    id: LanguageIdentifier,
+    tag: String,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    files: Vec<(String, Arc<FluentResource>)>,
+}
+
+/// A message and hint in one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts {
+    /// The locale's tag (`de`), for `Content-Language`.
+    pub locale: String,
+    /// The message.
+    pub message: String,
+    /// The hint, if the declaration has one (the declaration's own hint when the
+    /// translation has no `.hint`).
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Debug for Translations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translations")
+            .field("default", &self.default_tag)
+            .field("locales", &self.locales().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Translations {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Translations {
+    /// No translations; the declarations' text is English (`en`).
+    pub fn new() -> Self {
+        Translations {
+            default: LanguageIdentifier::from_bytes(b"en").unwrap_or_default(),
+            default_tag: "en".to_owned(),
+            locales: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// The translations in `dir`: every `<dir>/<locale>/*.ftl`, in file name order. A
+    /// folder that names no locale and a file with Fluent syntax errors are kept as
+    /// problems that [`check`] reports (the rest of the file loads); reading the
+    /// directory is the only error.
+    pub fn from_dir(dir: impl AsRef<Path>) -> std::io::Result<Self> {
+        let dir = dir.as_ref();
+        let mut translations = Translations::new();
+        let mut folders: Vec<_> = std::fs::read_dir(dir)?
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .collect();
+        folders.sort_by_key(|e| e.file_name());
+        for folder in folders {
+            let locale = folder.file_name().to_string_lossy().into_owned();
+            let mut files: Vec<_> = std::fs::read_dir(folder.path())?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort();
+            for file in files {
+                let text = std::fs::read_to_string(&file)?;
+                translations.add_source(&locale, &file.display().to_string(), &text);
+            }
+        }
+        Ok(translations)
+    }
+
+    /// The control plane's codes in German (`de`): errcat's worked example.
+    pub fn prebuilt() -> Self {
+        let mut translations = Translations::new();
+        translations.add_source(
+            "de",
+            "runtime/locales/de/control_plane.ftl",
+            include_str!("../../locales/de/control_plane.ftl"),
+        );
+        translations
+    }
+
+    /// The declarations' own text is in `locale` (`en` by default): the locale a client
+    /// gets when none of its languages is translated, and the `Content-Language` then.
+    #[must_use]
+    pub fn with_default_locale(mut self, locale: &str) -> Self {
+        let inner = &mut self;
+        match locale.parse::<LanguageIdentifier>() {
+            Ok(id) => {
+                inner.default_tag = id.to_string();
+                inner.default = id;
+            }
+            Err(_) => inner.problems.push(Problem::load(
+                "with_default_locale",
+                0,
+                locale,
+                format!("{locale:?} is not a language tag"),
+            )),
+        }
+        self
+    }
+
+    /// Adds the Fluent source `text` (read from `file`, named in [`check`]'s report) to
+    /// `locale`.
+    pub fn add_source(&mut self, locale: &str, file: &str, text: &str) {
+        let inner = self;
+        let Ok(id) = locale.parse::<LanguageIdentifier>() else {
+            inner.problems.push(Problem::load(
+                file,
+                0,
+                locale,
+                format!(
+                    "the folder {locale:?} names no locale (a language tag such as `de` or `pt-BR`)"
+                ),
+            ));
+            return;
+        };
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    // The line of the entry the error spoils, not the token after it.
+                    let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+                    let line = check::line_of(text, at);
+                    inner.problems.push(Problem::load(
+                        file,
+                        line,
+                        locale,
+                        format!("Fluent syntax error: {}", error.kind),
+                    ));
+                }
+                resource
+            }
+        };
+        let resource = Arc::new(resource);
+        let tag = id.to_string();
+        let position = match inner.locales.iter().position(|l| l.tag == tag) {
+            Some(i) => i,
+            None => {
+                let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+                bundle.set_use_isolating(false);
+                inner.locales.push(Locale {
+                    id,
+                    tag,
+                    bundle,
+                    files: Vec::new(),
+                });
+                inner.locales.len() - 1
+            }
+        };
+        let Some(entry) = inner.locales.get_mut(position) else {
+            return;
+        };
+        if let Err(errors) = entry.bundle.add_resource(Arc::clone(&resource)) {
+            for error in errors {
+                inner
+                    .problems
+                    .push(Problem::load(file, 0, locale, format!("{error}")));
+            }
+        }
+        entry.files.push((file.to_owned(), resource));
+    }
+
+    /// The translated locales' tags, in the order they were added.
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.locales.iter().map(|l| l.tag.as_str())
+    }
+
+    /// The tag of the declarations' own language.
+    pub fn default_locale(&self) -> &str {
+        &self.default_tag
+    }
+
+    /// The locale to answer a request with `Accept-Language: accept_language`: the first
+    /// of its languages, by q-value, that is translated (a region falls back to its
+    /// language: `de-CH` to `de`), else the default locale. A hostile header costs time
+    /// linear in at most its first 4 KiB and 32 languages.
+    pub fn negotiate(&self, accept_language: &str) -> &str {
+        let available: Vec<&LanguageIdentifier> = std::iter::once(&self.default)
+            .chain(self.locales.iter().map(|l| &l.id))
+            .collect();
+        match negotiate::best(accept_language, &available) {
+            Some(0) | None => &self.default_tag,
+            Some(i) => self
+                .locales
+                .get(i - 1)
+                .map_or(&self.default_tag, |l| &l.tag),
+        }
+    }
+
+    /// `err`'s message and hint in `locale`, or `None` when `locale` is the default, is
+    /// not translated, has no message for the code, or its message cannot be filled (a
+    /// placeholder with no value): the declaration's text is the answer then.
+    pub fn texts<E: ApiError + ?Sized>(&self, locale: &str, err: &E) -> Option<Texts> {
+        let entry = self.locales.iter().find(|l| l.tag == locale)?;
+        let message = entry.bundle.get_message(err.code())?;
+        let mut args = FluentArgs::new();
+        err.visit_args(&mut |name, value| args.set(name, value.to_string()));
+        err.visit_exposed(&mut |name, value| {
+            if value.is_null() {
+                return;
+            }
+            let text = match value.to_json_value() {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            args.set(name, text);
+        });
+        let mut errors = Vec::new();
+        let text = entry
+            .bundle
+            .format_pattern(message.value()?, Some(&args), &mut errors)
+            .into_owned();
+        let hint = match message.get_attribute("hint") {
+            Some(hint) => Some(
+                entry
+                    .bundle
+                    .format_pattern(hint.value(), Some(&args), &mut errors)
+                    .into_owned(),
+            ),
+            None => err.hint().map(|h| h.into_owned()),
+        };
+        if !errors.is_empty() || text.is_empty() {
+            return None;
+        }
+        Some(Texts {
+            locale: entry.tag.clone(),
+            message: text,
+            hint,
+        })
+    }
+}

@@ -1,0 +1,274 @@
+//! Translations (feature `fluent`): negotiated, filled from fields, checked, served.
+
+use axum::Router;
+use axum::routing::get;
+use errcat::ApiError;
+use errcat::catalogs::control_plane::ControlPlaneError;
+use errcat::i18n::{Translations, check};
+use errcat::integrations::axum::ErrorLayer;
+use tower::ServiceExt;
+
+/// A shop's errors: templates over fields, an exposed field, a hint.
+#[allow(dead_code)] // `secret` is never read, `Busy` only translated
+#[derive(Debug, ApiError)]
+#[api(format = "nested", display)]
+enum ShopError {
+    /// No such order.
+    #[api(
+        status = 404,
+        message = "no order {order_id}",
+        hint = "list orders at {path:?}"
+    )]
+    OrderNotFound {
+        order_id: u64,
+        path: String,
+        #[api(expose)]
+        shop: String,
+        secret: String,
+    },
+    #[api(status = 503, message = "try later", hint = "wait a minute")]
+    Busy,
+    #[api(status = 409, message = "conflict")]
+    Conflict,
+}
+
+const DE: &str = "\
+# German
+ORDER_NOT_FOUND = keine Bestellung { $order_id } in { $shop }
+    .hint = Bestellungen unter { $path }
+BUSY = später versuchen
+    .hint = eine Minute warten
+CONFLICT = Konflikt
+";
+
+const FR: &str = "\
+ORDER_NOT_FOUND = pas de commande { $order_id }
+    .hint = commandes à { $path }
+BUSY = réessayez plus tard
+    .hint = attendez une minute
+";
+
+fn translations() -> Translations {
+    let mut translations = Translations::new();
+    translations.add_source("de", "locales/de/shop.ftl", DE);
+    translations.add_source("fr", "locales/fr/shop.ftl", FR);
+    translations
+}
+
+fn order() -> ShopError {
+    ShopError::OrderNotFound {
+        order_id: 42,
+        path: "/orders".into(),
+        shop: "Köln".into(),
+        secret: "s3cret".into(),
+    }
+}
+
+#[test]
+fn placeholders_are_filled_from_fields_as_the_declaration_formats_them() {
+    let translations = translations();
+    let texts = translations.texts("de", &order()).unwrap();
+    assert_eq!(texts.locale, "de");
+    assert_eq!(texts.message, "keine Bestellung 42 in Köln");
+    // `{path:?}` in the declaration: Debug, quotes and all.
+    assert_eq!(
+        texts.hint.as_deref(),
+        Some("Bestellungen unter \"/orders\"")
+    );
+    // No message for the code in a locale: the declaration's text is the answer.
+    assert_eq!(translations.texts("fr", &ShopError::Conflict), None);
+    assert_eq!(translations.texts("en", &order()), None);
+    assert_eq!(translations.texts("ja", &order()), None);
+}
+
+#[test]
+fn negotiation_follows_q_values_regions_and_falls_back_to_the_default() {
+    let translations = translations();
+    for (header, locale) in [
+        ("de", "de"),
+        ("de-CH", "de"),
+        ("fr-CA, de;q=0.9", "fr"),
+        ("de;q=0.5, fr;q=0.8", "fr"),
+        ("ja, fr;q=0.1", "fr"),
+        ("ja", "en"),
+        ("*", "en"),
+        ("de;q=0, *;q=0.5", "en"),
+        ("", "en"),
+        ("en-GB, de", "en"),
+    ] {
+        assert_eq!(translations.negotiate(header), locale, "{header:?}");
+    }
+    let hostile = [
+        "x".repeat(64 * 1024),
+        vec!["ja-JP;q=0.9"; 10_000].join(", "),
+        "\u{0}\u{7f}ü;;;q=q=,".repeat(1000),
+    ];
+    for header in &hostile {
+        assert_eq!(translations.negotiate(header), "en");
+    }
+    assert_eq!(
+        Translations::new()
+            .with_default_locale("de")
+            .negotiate("fr"),
+        "de"
+    );
+}
+
+#[test]
+fn the_check_names_file_line_locale_and_code_for_every_problem() {
+    assert_eq!(
+        check(&translations(), &[ShopError::catalog()])
+            .unwrap_err()
+            .to_string(),
+        "fr: fr: CONFLICT: no message for this code"
+    );
+    let mut broken = Translations::new();
+    broken.add_source(
+        "de",
+        "locales/de/shop.ftl",
+        "\
+ORDER_NOT_FOUND = keine Bestellung { $order } { $secret }
+    .hint = Bestellungen
+    .title = Titel
+BUSY = später
+UNKNOWN_CODE = was
+CONFLICT = Konflikt {
+",
+    );
+    broken.add_source("not a locale!", "locales/not a locale!/x.ftl", "A = b\n");
+    let problems = check(&broken, &[ShopError::catalog()]).unwrap_err();
+    assert_eq!(
+        problems.to_string(),
+        "\
+locales/de/shop.ftl:6: de: Fluent syntax error: Expected an inline expression
+locales/not a locale!/x.ftl: not a locale!: the folder \"not a locale!\" names no locale (a language tag such as `de` or `pt-BR`)
+locales/de/shop.ftl:1: de: ORDER_NOT_FOUND: unknown attribute .title: a message has its value and a .hint
+locales/de/shop.ftl:1: de: ORDER_NOT_FOUND: the message names { $order }, which `OrderNotFound` has no field for
+locales/de/shop.ftl:1: de: ORDER_NOT_FOUND: the message names { $secret }, a field with no text: name it in the declaration's message or hint, or expose it
+locales/de/shop.ftl:1: de: ORDER_NOT_FOUND: the message drops { $order_id }, which the declaration's message names
+locales/de/shop.ftl:1: de: ORDER_NOT_FOUND: the hint drops { $path }, which the declaration's hint names
+locales/de/shop.ftl:4: de: BUSY: no .hint, and the declaration has a hint
+locales/de/shop.ftl:5: de: UNKNOWN_CODE: a message for no code of the catalogs
+de: de: CONFLICT: no message for this code"
+    );
+}
+
+#[test]
+fn the_prebuilt_german_control_plane_is_complete() {
+    let translations = Translations::prebuilt();
+    assert_eq!(translations.locales().collect::<Vec<_>>(), ["de"]);
+    if let Err(problems) = check(&translations, &[ControlPlaneError::catalog()]) {
+        panic!("{problems}");
+    }
+}
+
+#[test]
+fn a_directory_of_locales_loads_in_order() {
+    let dir = std::env::temp_dir().join(format!("errcat-i18n-{}", std::process::id()));
+    for (locale, text) in [("de", DE), ("fr", FR)] {
+        std::fs::create_dir_all(dir.join(locale)).unwrap();
+        std::fs::write(dir.join(locale).join("shop.ftl"), text).unwrap();
+    }
+    std::fs::write(dir.join("README.txt"), "not a locale").unwrap();
+    let translations = Translations::from_dir(&dir).unwrap();
+    assert_eq!(translations.locales().collect::<Vec<_>>(), ["de", "fr"]);
+    let problems = check(&translations, &[ShopError::catalog()]).unwrap_err();
+    let line = problems.to_string();
+    assert_eq!(line, "fr: fr: CONFLICT: no message for this code");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(Translations::from_dir(&dir).is_err());
+}
+
+async fn body_of(app: Router, accept: Option<&str>, path: &str) -> (String, String) {
+    let mut request = http::Request::get(path);
+    if let Some(accept) = accept {
+        request = request.header("accept-language", accept);
+    }
+    let response = app
+        .oneshot(request.body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let language = response
+        .headers()
+        .get("content-language")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+        .await
+        .unwrap();
+    (language, String::from_utf8(body.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn axum_answers_in_the_negotiated_locale_with_content_language() {
+    async fn order_route() -> Result<(), ShopError> {
+        Err(order())
+    }
+    async fn conflict() -> Result<(), ShopError> {
+        Err(ShopError::Conflict)
+    }
+    let app = Router::new()
+        .route("/order", get(order_route))
+        .route("/conflict", get(conflict))
+        .layer(ErrorLayer::<ControlPlaneError>::new().with_translations(translations()));
+
+    let (language, body) = body_of(app.clone(), Some("de-DE,de;q=0.9"), "/order").await;
+    assert_eq!(language, "de");
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["error"]["code"], "ORDER_NOT_FOUND");
+    assert_eq!(body["error"]["message"], "keine Bestellung 42 in Köln");
+    assert_eq!(body["error"]["hint"], "Bestellungen unter \"/orders\"");
+    assert_eq!(body["error"]["shop"], "Köln");
+
+    // No translation for the code in that locale: the declaration's text, in English.
+    let (language, body) = body_of(app.clone(), Some("fr"), "/conflict").await;
+    assert_eq!(language, "en");
+    assert!(body.contains(r#""message":"conflict""#), "{body}");
+
+    // No Accept-Language, or nothing translated: the default locale.
+    let (language, body) = body_of(app.clone(), None, "/order").await;
+    assert_eq!(language, "en");
+    assert!(body.contains(r#""message":"no order 42""#), "{body}");
+
+    // Framework errors are translated too: the route-not-found code of the mapping.
+    let (language, body) = body_of(
+        Router::new()
+            .route("/order", get(order_route))
+            .fallback(errcat::integrations::axum::route_not_found)
+            .layer(
+                ErrorLayer::<ControlPlaneError>::new().with_translations(Translations::prebuilt()),
+            ),
+        Some("de"),
+        "/nope",
+    )
+    .await;
+    assert_eq!(language, "de", "{body}");
+    assert!(body.contains(r#""code":"CP_ROUTE_NOT_FOUND""#), "{body}");
+    assert!(body.contains("GET /nope"), "{body}");
+    assert!(!body.contains("no route at"), "{body}");
+}
+
+#[actix_web::test]
+async fn actix_answers_in_the_negotiated_locale() {
+    use actix_web::{App, test, web};
+    use errcat::integrations::actix::Errors;
+
+    async fn order_route() -> Result<&'static str, ShopError> {
+        Err(order())
+    }
+    let app = test::init_service(
+        App::new()
+            .wrap(Errors::<ControlPlaneError>::new().with_translations(translations()))
+            .route("/order", web::get().to(order_route)),
+    )
+    .await;
+    let request = test::TestRequest::get()
+        .uri("/order")
+        .insert_header(("accept-language", "fr-FR"))
+        .to_request();
+    let response = test::call_service(&app, request).await;
+    assert_eq!(response.headers().get("content-language").unwrap(), "fr");
+    let body = test::read_body(response).await;
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["error"]["message"], "pas de commande 42");
+}
