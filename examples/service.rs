@@ -4,6 +4,8 @@
 //! catalog ([`ControlPlaneError`]), which `ServiceError` forwards transparently. Both use
 //! the `nested` shape with the request id under `correlation_id`. Every response carries
 //! `x-request-id`: the caller's if it is 1 to 128 of `[A-Za-z0-9._:-]`, else a fresh UUID.
+//! Errors are in German for `Accept-Language: de` (with `Content-Language`), in English
+//! otherwise ([`translations`]).
 //!
 //! | route | answer |
 //! |---|---|
@@ -401,9 +403,23 @@ async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
     axum::Json(openapi())
 }
 
-/// The service's router, with errcat's layer: serve it with `axum::serve`.
+/// The service's router, with errcat's layer: serve it with `axum::serve`. Errors are
+/// answered in German to clients that ask for it (`Accept-Language: de`), in English
+/// otherwise.
 pub fn router() -> Router {
-    routes().layer(ErrorLayer::<ServiceError>::new())
+    routes().layer(ErrorLayer::<ServiceError>::new().with_translations(translations()))
+}
+
+/// The service's translations: the control plane's German (errcat's) and its own
+/// (`examples/locales/de/service.ftl`).
+pub fn translations() -> errcat::i18n::Translations {
+    let mut translations = errcat::i18n::Translations::prebuilt();
+    translations.add_source(
+        "de",
+        "examples/locales/de/service.ftl",
+        include_str!("locales/de/service.ftl"),
+    );
+    translations
 }
 
 /// The service's routes and body limit without errcat's [`ErrorLayer`]: handlers' errors

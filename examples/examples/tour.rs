@@ -184,6 +184,41 @@ fn show_invalid_input() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// The prebuilt control plane's route-not-found in English (its declaration) and German
+/// (errcat's translations), as `Accept-Language` picks them (feature `i18n`).
+#[cfg(feature = "i18n")]
+fn show_translated() -> Result<(), Box<dyn std::error::Error>> {
+    use errcat::catalogs::control_plane::ControlPlaneError;
+    use errcat::i18n::Translations;
+
+    let translations = Translations::prebuilt();
+    let err = ControlPlaneError::RouteNotFound {
+        method: "DELETE".into(),
+        path: "/v1/healthz".into(),
+    };
+    for accept in ["en-US", "de-CH, en;q=0.5"] {
+        let locale = translations.negotiate(accept);
+        let texts = translations.texts(locale, &err);
+        let envelope = Envelope::new(&err).with_id("req-11");
+        let envelope = match &texts {
+            Some(texts) => envelope.with_text(&texts.message, texts.hint.as_deref()),
+            None => envelope,
+        };
+        println!("Accept-Language: {accept}  →  Content-Language: {locale}");
+        println!("{}\n", String::from_utf8(envelope.to_json_vec())?);
+    }
+    Ok(())
+}
+
+#[cfg(not(feature = "i18n"))]
+fn show_translated() -> Result<(), Box<dyn std::error::Error>> {
+    println!(
+        "(translations are errcat's `fluent` feature: see this error in German with\n \
+         cargo run -p errcat-examples --features i18n --example tour)\n"
+    );
+    Ok(())
+}
+
 fn show(err: &CpError, id: &str) -> Result<(), Box<dyn std::error::Error>> {
     let response = Envelope::new(err).with_id(id).into_http_response();
     let status = response.status();
@@ -248,6 +283,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         decoded.code,
         decoded.message
     );
+
+    println!("== One error in two languages ==\n");
+    show_translated()?;
 
     println!("== Docs, generated from the same enum ==\n");
     print!("{}", errcat::docs::markdown(CpError::catalog()));

@@ -24,3 +24,11 @@ fn codes_promising_retry_after_send_it() {
     // 1.5 s, rounded up to whole seconds.
     assert_eq!(response.headers()["retry-after"], "2");
 }
+
+/// The example service's translations cover every code it answers, in German.
+#[cfg(feature = "web")]
+#[test]
+fn the_service_is_translated_into_german() -> Result<(), errcat::i18n::Problems> {
+    use errcat_examples::service::{ServiceError, translations};
+    errcat::i18n::check(&translations(), &[ServiceError::catalog()])
+}

@@ -130,8 +130,69 @@ fn escape_heading(text: &str) -> String {
 /// );
 /// ```
 pub fn markdown(catalog: &'static Catalog) -> String {
+    markdown_with(catalog, &Lang::default())
+}
+
+/// [`markdown`] with messages and hints in `locale` (feature `fluent`): a code `locale`
+/// does not translate keeps the declaration's text. Placeholders show as the
+/// declaration's do (`{path}`).
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::i18n::Translations;
+///
+/// let page = errcat::docs::markdown_in(ControlPlaneError::catalog(), &Translations::prebuilt(), "de");
+/// assert!(page.starts_with("# `control_plane` (ControlPlaneError), locale `de`\n"));
+/// assert!(page.contains("| `CP_ROUTE_NOT_FOUND` | keine Route für {method} {path} |"), "{page}");
+/// ```
+#[cfg(feature = "fluent")]
+pub fn markdown_in(
+    catalog: &'static Catalog,
+    translations: &crate::i18n::Translations,
+    locale: &str,
+) -> String {
+    let texts = |entry: &Entry| translations.entry_texts(locale, entry);
+    markdown_with(
+        catalog,
+        &Lang {
+            locale: Some(locale),
+            texts: Some(&texts),
+        },
+    )
+}
+
+/// Where a page's messages and hints come from: the declarations, or a locale.
+#[derive(Default)]
+struct Lang<'a> {
+    locale: Option<&'a str>,
+    #[allow(clippy::type_complexity)]
+    texts: Option<&'a dyn Fn(&Entry) -> Option<(String, Option<String>)>>,
+}
+
+impl Lang<'_> {
+    fn message(&self, entry: &Entry) -> Cow<'static, str> {
+        match self.texts.and_then(|texts| texts(entry)) {
+            Some((message, _)) => Cow::Owned(message),
+            None => Cow::Borrowed(entry.message()),
+        }
+    }
+
+    fn hint(&self, entry: &Entry) -> Option<Cow<'static, str>> {
+        match self.texts.and_then(|texts| texts(entry)) {
+            Some((_, hint)) => hint.map(Cow::Owned),
+            None => entry.hint().map(Cow::Borrowed),
+        }
+    }
+}
+
+fn markdown_with(catalog: &'static Catalog, lang: &Lang<'_>) -> String {
     let mut md = String::new();
-    let _ = writeln!(md, "# `{}` ({})\n", catalog.name(), catalog.enum_name());
+    let _ = write!(md, "# `{}` ({})", catalog.name(), catalog.enum_name());
+    if let Some(locale) = lang.locale {
+        let _ = write!(md, ", locale `{locale}`");
+    }
+    md.push_str("\n\n");
     if let Some(description) = catalog.description() {
         let _ = writeln!(md, "{description}\n");
     }
@@ -173,12 +234,12 @@ pub fn markdown(catalog: &'static Catalog) -> String {
             .iter()
             .filter(|e| e.category() == category)
         {
-            let _ = writeln!(md, "{}", code_row(entry));
+            let _ = writeln!(md, "{}", code_row(entry, lang));
         }
         md.push('\n');
     }
 
-    messages_table(&mut md, catalog);
+    messages_table(&mut md, catalog, lang);
 
     if !catalog.forwards().is_empty() {
         let _ = writeln!(
@@ -200,7 +261,7 @@ pub fn markdown(catalog: &'static Catalog) -> String {
         );
         md.push_str(CODE_TABLE);
         for entry in forwarded.all_entries() {
-            let _ = writeln!(md, "{}", code_row(entry));
+            let _ = writeln!(md, "{}", code_row(entry, lang));
         }
         md.push('\n');
     }
@@ -217,10 +278,10 @@ pub fn markdown(catalog: &'static Catalog) -> String {
 const CODE_TABLE: &str = "| Code | HTTP | gRPC | Fix side | Remediation |\n|---|---|---|---|---|\n";
 
 /// `| Code | HTTP | gRPC | Fix side | Remediation |` of one code.
-fn code_row(entry: &Entry) -> String {
+fn code_row(entry: &Entry, lang: &Lang<'_>) -> String {
     let remediation = match entry.deprecated() {
-        Some(note) => format!("Deprecated: {note}\n{}", remediation(entry)),
-        None => remediation(entry).to_owned(),
+        Some(note) => format!("Deprecated: {note}\n{}", remediation(entry, lang)),
+        None => remediation(entry, lang).into_owned(),
     };
     format!(
         "| `{}`{} | {}{} | `{}` | {} | {} |",
@@ -243,23 +304,24 @@ fn code_row(entry: &Entry) -> String {
 }
 
 /// The remediation column: the hint, else the description, else the message.
-fn remediation(entry: &Entry) -> &'static str {
-    entry
-        .hint()
-        .or(entry.description())
-        .unwrap_or(entry.message())
+fn remediation(entry: &Entry, lang: &Lang<'_>) -> Cow<'static, str> {
+    lang.hint(entry)
+        .or(entry.description().map(Cow::Borrowed))
+        .unwrap_or_else(|| lang.message(entry))
 }
 
 /// The description, where it says more than the remediation column already does.
-fn extra_description(entry: &Entry) -> Option<&'static str> {
-    entry.description().filter(|d| *d != remediation(entry))
+fn extra_description(entry: &Entry, lang: &Lang<'_>) -> Option<&'static str> {
+    entry
+        .description()
+        .filter(|d| *d != remediation(entry, lang))
 }
 
 /// `## Messages`: Code | Message, plus Description, Retry after and Body members where
 /// some code of the catalog has one.
-fn messages_table(md: &mut String, catalog: &Catalog) {
+fn messages_table(md: &mut String, catalog: &Catalog, lang: &Lang<'_>) {
     let entries = catalog.entries();
-    let description = entries.iter().any(|e| extra_description(e).is_some());
+    let description = entries.iter().any(|e| extra_description(e, lang).is_some());
     let retry = entries.iter().any(|e| !retry_cell(e).is_empty());
     let exposed = entries
         .iter()
@@ -276,9 +338,14 @@ fn messages_table(md: &mut String, catalog: &Catalog) {
     let _ = writeln!(md, "| {} |", names.join(" | "));
     let _ = writeln!(md, "|{}", "---|".repeat(names.len()));
     for entry in entries {
-        let mut cells = vec![format!("`{}`", entry.code()), escape_cell(entry.message())];
+        let mut cells = vec![
+            format!("`{}`", entry.code()),
+            escape_cell(&lang.message(entry)),
+        ];
         if description {
-            cells.push(escape_cell(extra_description(entry).unwrap_or_default()));
+            cells.push(escape_cell(
+                extra_description(entry, lang).unwrap_or_default(),
+            ));
         }
         if retry {
             cells.push(retry_cell(entry));
@@ -461,6 +528,45 @@ pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
                 .map(move |entry| entry_json(catalog, entry))
         })
         .collect()
+}
+
+/// [`json`] with messages and hints in `locale` (feature `fluent`), each object with a
+/// `locale` member: the locale its texts are in (the default locale for a code `locale`
+/// does not translate).
+///
+/// ```
+/// use errcat::ApiError;
+/// use errcat::catalogs::control_plane::ControlPlaneError;
+/// use errcat::i18n::Translations;
+///
+/// let json = errcat::docs::json_in(&[ControlPlaneError::catalog()], &Translations::prebuilt(), "de");
+/// let route = json.iter().find(|c| c["code"] == "CP_ROUTE_NOT_FOUND").unwrap();
+/// assert_eq!(route["message"], "keine Route für {method} {path}");
+/// assert_eq!(route["locale"], "de");
+/// ```
+#[cfg(feature = "fluent")]
+pub fn json_in(
+    catalogs: &[&Catalog],
+    translations: &crate::i18n::Translations,
+    locale: &str,
+) -> Vec<Value> {
+    let mut items = json(catalogs);
+    let entries = catalogs.iter().flat_map(|c| c.entries());
+    for (item, entry) in items.iter_mut().zip(entries) {
+        let Value::Object(members) = item else {
+            continue;
+        };
+        let tag = match translations.entry_texts(locale, entry) {
+            Some((message, hint)) => {
+                members.insert("message".to_owned(), json!(message));
+                members.insert("hint".to_owned(), json!(hint));
+                locale
+            }
+            None => translations.default_locale(),
+        };
+        members.insert("locale".to_owned(), json!(tag));
+    }
+    items
 }
 
 /// The JSON object of one code.

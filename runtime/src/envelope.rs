@@ -203,7 +203,7 @@ impl<'a> Envelope<'a> {
             rendered: &catalog.rendered,
             position: catalog.position(self.entry()),
         };
-        if self.text.is_some() || !crate::layout::write_rendered(&rendering, self, out) {
+        if !crate::layout::write_rendered(&rendering, self, out) {
             catalog.format().write(self, &mut JsonWriter::new(out));
         }
     }
@@ -315,6 +315,10 @@ impl EnvelopeParts for Envelope<'_> {
 
     fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed)) {
         self.err.visit_exposed(visit);
+    }
+
+    fn text_overridden(&self) -> bool {
+        self.text.is_some()
     }
 
     fn violations(&self) -> Option<&Violations> {

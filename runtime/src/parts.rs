@@ -96,6 +96,13 @@ pub trait EnvelopeParts {
     /// Streams the hint; `Ok(false)` (nothing written) when there is none.
     fn hint_into(&self, out: &mut dyn fmt::Write) -> Result<bool, fmt::Error>;
 
+    /// Whether the message and hint are the envelope's own rather than the entry's (a
+    /// translation, [`Envelope::with_text`](crate::Envelope::with_text)): then even a
+    /// static message is written through [`message_into`](Self::message_into).
+    fn text_overridden(&self) -> bool {
+        false
+    }
+
     /// Calls `visit` once per exposed field, with its name and value.
     fn visit_exposed(&self, visit: &mut dyn FnMut(&'static str, &dyn Exposed));
 
@@ -116,7 +123,7 @@ pub trait EnvelopeParts {
     /// error's fields.
     fn write_message(&self, sink: &mut dyn JsonSink) {
         let entry = self.entry();
-        if entry.message_is_static() {
+        if entry.message_is_static() && !self.text_overridden() {
             sink.str(entry.message());
         } else {
             sink.display(&mut |w| self.message_into(w));
@@ -130,7 +137,11 @@ pub trait EnvelopeParts {
 
     /// Writes the hint as a string value (call only when [`has_hint`](Self::has_hint)).
     fn write_hint(&self, sink: &mut dyn JsonSink) {
-        match self.entry().static_hint() {
+        match self
+            .entry()
+            .static_hint()
+            .filter(|_| !self.text_overridden())
+        {
             Some(hint) => sink.str(hint),
             None => sink.display(&mut |w| self.hint_into(w).map(drop)),
         }

@@ -40,6 +40,16 @@ fn markdown_pages() -> Vec<(String, String)> {
         })
         .collect();
     pages.push(("README.md".to_owned(), index()));
+    // The translated example: the control plane in German.
+    #[cfg(feature = "fluent")]
+    pages.push((
+        "de/control_plane.md".to_owned(),
+        errcat::docs::markdown_in(
+            catalogs::control_plane::ControlPlaneError::catalog(),
+            &errcat::i18n::Translations::prebuilt(),
+            "de",
+        ),
+    ));
     pages
 }
 
@@ -95,7 +105,7 @@ fn checked_in_pages_are_up_to_date() {
         let path = dir.join(&file);
         let file = format!("{kind}/{file}");
         if bless {
-            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, &expected).unwrap();
             continue;
         }
@@ -122,8 +132,12 @@ fn no_stray_pages() {
         };
         for entry in entries {
             let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            // A folder holds a locale's pages (`de/control_plane.md`).
+            let generated = expected
+                .iter()
+                .any(|file| file == &name || file.starts_with(&format!("{name}/")));
             assert!(
-                expected.contains(&name),
+                generated,
                 "docs/{kind}/{name} is not generated from any catalog"
             );
         }

@@ -9,7 +9,7 @@ use errcat::integrations::axum::ErrorLayer;
 use tower::ServiceExt;
 
 /// A shop's errors: templates over fields, an exposed field, a hint.
-#[allow(dead_code)] // `secret` is never read, `Busy` only translated
+#[allow(dead_code)] // `secret` is never read
 #[derive(Debug, ApiError)]
 #[api(format = "nested", display)]
 enum ShopError {
@@ -207,10 +207,20 @@ async fn axum_answers_in_the_negotiated_locale_with_content_language() {
     async fn conflict() -> Result<(), ShopError> {
         Err(ShopError::Conflict)
     }
+    async fn busy() -> Result<(), ShopError> {
+        Err(ShopError::Busy)
+    }
     let app = Router::new()
         .route("/order", get(order_route))
         .route("/conflict", get(conflict))
+        .route("/busy", get(busy))
         .layer(ErrorLayer::<ControlPlaneError>::new().with_translations(translations()));
+
+    // A static message and hint are translated too.
+    let (language, body) = body_of(app.clone(), Some("de"), "/busy").await;
+    assert_eq!(language, "de");
+    let prefix = r#"{"error":{"code":"BUSY","message":"später versuchen","hint":"eine Minute warten","request_id":""#;
+    assert!(body.starts_with(prefix), "{body}");
 
     let (language, body) = body_of(app.clone(), Some("de-DE,de;q=0.9"), "/order").await;
     assert_eq!(language, "de");

@@ -210,7 +210,7 @@ fn check_message(entry: &Entry, message: &ast::Message<&str>, report: &mut dyn F
 }
 
 /// The variables a pattern uses, in order, once each.
-fn variables<'s>(pattern: &ast::Pattern<&'s str>) -> Vec<&'s str> {
+pub(super) fn variables<'s>(pattern: &ast::Pattern<&'s str>) -> Vec<&'s str> {
     let mut names = Vec::new();
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {

@@ -63,10 +63,10 @@ use crate::error::ApiError;
 /// Translations of error messages and hints, per locale. A layer shares them between
 /// requests (`Arc`); they are built once, at start-up.
 pub struct Translations {
-    /// The language of the declarations' own text.
-    default: LanguageIdentifier,
     default_tag: String,
     locales: Vec<Locale>,
+    /// The default locale's tag, then each locale's: what negotiation picks among.
+    tags: Vec<String>,
     /// What loading found wrong (syntax errors, folders that name no locale), reported by
     /// [`check`].
     problems: Vec<Problem>,
@@ -74,8 +74,9 @@ pub struct Translations {
 
 /// One locale: its bundle, and the files it was read from (for [`check`]).
 struct Locale {
-    id: LanguageIdentifier,
     tag: String,
+    /// The texts of the messages without placeholders, formatted once.
+    statics: std::collections::HashMap<String, (String, Option<String>)>,
     bundle: FluentBundle<Arc<FluentResource>>,
     files: Vec<(String, Arc<FluentResource>)>,
 }
@@ -111,9 +112,9 @@ impl Translations {
     /// No translations; the declarations' text is English (`en`).
     pub fn new() -> Self {
         Translations {
-            default: LanguageIdentifier::from_bytes(b"en").unwrap_or_default(),
             default_tag: "en".to_owned(),
             locales: Vec::new(),
+            tags: vec!["en".to_owned()],
             problems: Vec::new(),
         }
     }
@@ -165,7 +166,9 @@ impl Translations {
         match locale.parse::<LanguageIdentifier>() {
             Ok(id) => {
                 inner.default_tag = id.to_string();
-                inner.default = id;
+                if let Some(first) = inner.tags.first_mut() {
+                    first.clone_from(&inner.default_tag);
+                }
             }
             Err(_) => inner.problems.push(Problem::load(
                 "with_default_locale",
@@ -216,9 +219,10 @@ impl Translations {
             None => {
                 let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
                 bundle.set_use_isolating(false);
+                inner.tags.push(tag.clone());
                 inner.locales.push(Locale {
-                    id,
                     tag,
+                    statics: std::collections::HashMap::new(),
                     bundle,
                     files: Vec::new(),
                 });
@@ -235,7 +239,84 @@ impl Translations {
                     .push(Problem::load(file, 0, locale, format!("{error}")));
             }
         }
+        // Messages without placeholders: formatted now, not per request.
+        for item in resource.entries() {
+            let fluent_syntax::ast::Entry::Message(message) = item else {
+                continue;
+            };
+            let fixed = message
+                .value
+                .as_ref()
+                .is_some_and(|v| check::variables(v).is_empty())
+                && message
+                    .attributes
+                    .iter()
+                    .all(|a| check::variables(&a.value).is_empty());
+            if !fixed {
+                continue;
+            }
+            let id = message.id.name;
+            let Some(formatted) = entry.bundle.get_message(id).and_then(|m| {
+                let mut errors = Vec::new();
+                let text = entry
+                    .bundle
+                    .format_pattern(m.value()?, None, &mut errors)
+                    .into_owned();
+                let hint = m.get_attribute("hint").map(|h| {
+                    entry
+                        .bundle
+                        .format_pattern(h.value(), None, &mut errors)
+                        .into_owned()
+                });
+                errors.is_empty().then_some((text, hint))
+            }) else {
+                continue;
+            };
+            entry.statics.insert(id.to_owned(), formatted);
+        }
         entry.files.push((file.to_owned(), resource));
+    }
+
+    /// Names the available locales in an OpenAPI document (an [`openapi::document`]
+    /// or any other): `info.x-errcat-locales` lists the default locale then the translated
+    /// ones, and `info.description` says how a client picks one. The examples stay in the
+    /// default locale.
+    ///
+    /// [`openapi::document`]: crate::openapi::document
+    ///
+    /// ```
+    /// use errcat::ApiError;
+    /// use errcat::catalogs::control_plane::ControlPlaneError;
+    /// use errcat::i18n::Translations;
+    ///
+    /// let mut doc = errcat::openapi::document("CP", "1", &[ControlPlaneError::catalog()]);
+    /// Translations::prebuilt().describe_openapi(&mut doc);
+    /// assert_eq!(doc["info"]["x-errcat-locales"], serde_json::json!(["en", "de"]));
+    /// assert!(doc["info"]["description"].as_str().unwrap().ends_with(
+    ///     "Messages and hints are also available in: de (ask with Accept-Language; the \
+    ///      response says which with Content-Language). The examples are in en."
+    /// ));
+    /// ```
+    pub fn describe_openapi(&self, document: &mut serde_json::Value) {
+        let Some(info) = document.get_mut("info").and_then(|i| i.as_object_mut()) else {
+            return;
+        };
+        info.insert("x-errcat-locales".to_owned(), serde_json::json!(self.tags));
+        let translated: Vec<&str> = self.locales().collect();
+        if translated.is_empty() {
+            return;
+        }
+        let note = format!(
+            "Messages and hints are also available in: {} (ask with Accept-Language; the \
+             response says which with Content-Language). The examples are in {}.",
+            translated.join(", "),
+            self.default_tag
+        );
+        let description = match info.get("description").and_then(|d| d.as_str()) {
+            Some(text) if !text.is_empty() => format!("{text}\n\n{note}"),
+            _ => note,
+        };
+        info.insert("description".to_owned(), serde_json::json!(description));
     }
 
     /// The translated locales' tags, in the order they were added.
@@ -253,10 +334,7 @@ impl Translations {
     /// language: `de-CH` to `de`), else the default locale. A hostile header costs time
     /// linear in at most its first 4 KiB and 32 languages.
     pub fn negotiate(&self, accept_language: &str) -> &str {
-        let available: Vec<&LanguageIdentifier> = std::iter::once(&self.default)
-            .chain(self.locales.iter().map(|l| &l.id))
-            .collect();
-        match negotiate::best(accept_language, &available) {
+        match negotiate::best(accept_language, &self.tags) {
             Some(0) | None => &self.default_tag,
             Some(i) => self
                 .locales
@@ -265,11 +343,47 @@ impl Translations {
         }
     }
 
+    /// The message and hint of `entry` in `locale`, each placeholder shown as the
+    /// declaration's templates show it (`{path}`), for docs; `None` when `locale` has no
+    /// message for the code.
+    pub fn entry_texts(
+        &self,
+        locale: &str,
+        entry: &crate::entry::Entry,
+    ) -> Option<(String, Option<String>)> {
+        let bundle = &self.locales.iter().find(|l| l.tag == locale)?.bundle;
+        let message = bundle.get_message(entry.code())?;
+        let mut args = FluentArgs::new();
+        for name in entry.fields().iter().chain(entry.exposed()) {
+            args.set(*name, format!("{{{name}}}"));
+        }
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(message.value()?, Some(&args), &mut errors)
+            .into_owned();
+        let hint = match message.get_attribute("hint") {
+            Some(hint) => Some(
+                bundle
+                    .format_pattern(hint.value(), Some(&args), &mut errors)
+                    .into_owned(),
+            ),
+            None => entry.hint().map(str::to_owned),
+        };
+        Some((text, hint))
+    }
+
     /// `err`'s message and hint in `locale`, or `None` when `locale` is the default, is
     /// not translated, has no message for the code, or its message cannot be filled (a
     /// placeholder with no value): the declaration's text is the answer then.
     pub fn texts<E: ApiError + ?Sized>(&self, locale: &str, err: &E) -> Option<Texts> {
         let entry = self.locales.iter().find(|l| l.tag == locale)?;
+        if let Some((message, hint)) = entry.statics.get(err.code()) {
+            return Some(Texts {
+                locale: entry.tag.clone(),
+                message: message.clone(),
+                hint: hint.clone().or_else(|| err.hint().map(|h| h.into_owned())),
+            });
+        }
         let message = entry.bundle.get_message(err.code())?;
         let mut args = FluentArgs::new();
         err.visit_args(&mut |name, value| args.set(name, value.to_string()));

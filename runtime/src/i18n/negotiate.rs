@@ -1,52 +1,70 @@
-//! `Accept-Language` (RFC 9110 §12.5.4) against the available locales.
-
-use unic_langid::LanguageIdentifier;
+//! `Accept-Language` (RFC 9110 §12.5.4) against the available locales, in one pass over
+//! the header and without allocating.
 
 /// The most of a header read, in bytes.
 const MAX_HEADER: usize = 4096;
 /// The most languages read from a header.
 const MAX_LANGUAGES: usize = 32;
+/// The longest language range read.
+const MAX_TAG: usize = 64;
 
-/// The position in `available` of the best locale for `header`: its languages by
-/// q-value (ties in order; `q=0` excluded; `*` and tags that do not parse skipped), each
-/// matched exactly, then by language alone (`de-CH` matches `de`, `de` matches `de-AT`).
-pub(super) fn best(header: &str, available: &[&LanguageIdentifier]) -> Option<usize> {
-    let mut requested = requested(header);
-    // Stable: equal q-values keep the header's order.
-    requested.sort_by_key(|(_, q)| std::cmp::Reverse(*q));
-    for (id, _) in &requested {
-        if let Some(i) = available.iter().position(|a| *a == id) {
-            return Some(i);
+/// The position in `available` (language tags, `de`, `pt-BR`) of the best locale for
+/// `header`: its languages by q-value (ties in the header's order; `q=0`, `*` and ranges
+/// that are not language tags skipped), each matched exactly (ignoring case), then by
+/// language alone (`de-CH` matches `de`, `de` matches `de-AT`).
+pub(super) fn best<T: AsRef<str>>(header: &str, available: &[T]) -> Option<usize> {
+    let header = crate::text::cut(header, MAX_HEADER);
+    // (q, match position): the first of the highest q wins.
+    let mut best: Option<(u16, usize)> = None;
+    for item in header.split(',').take(MAX_LANGUAGES) {
+        let mut parts = item.split(';');
+        let tag = parts.next().unwrap_or_default().trim();
+        if !is_language_range(tag) {
+            continue;
         }
-        if let Some(i) = available.iter().position(|a| a.language == id.language) {
-            return Some(i);
+        let q = match parts.find_map(|p| p.trim().strip_prefix("q=")) {
+            Some(q) => match quality(q) {
+                Some(q) => q,
+                None => continue,
+            },
+            None => 1000,
+        };
+        if q == 0 || best.is_some_and(|(b, _)| b >= q) {
+            continue;
+        }
+        let exact = available
+            .iter()
+            .position(|a| a.as_ref().eq_ignore_ascii_case(tag));
+        let found = exact.or_else(|| {
+            let wanted = language(tag);
+            available
+                .iter()
+                .position(|a| language(a.as_ref()).eq_ignore_ascii_case(wanted))
+        });
+        if let Some(i) = found {
+            best = Some((q, i));
         }
     }
-    None
+    best.map(|(_, i)| i)
 }
 
-/// The languages of `header` with their q-values in thousandths.
-fn requested(header: &str) -> Vec<(LanguageIdentifier, u16)> {
-    let header = crate::text::cut(header, MAX_HEADER);
-    header
-        .split(',')
-        .take(MAX_LANGUAGES)
-        .filter_map(|item| {
-            let mut parts = item.split(';');
-            let tag = parts.next()?.trim();
-            if tag.is_empty() || tag == "*" || tag.len() > 64 {
-                return None;
-            }
-            let q = parts
-                .find_map(|p| p.trim().strip_prefix("q=").map(quality))
-                .unwrap_or(Some(1000))?;
-            if q == 0 {
-                return None;
-            }
-            let id = tag.parse::<LanguageIdentifier>().ok()?;
-            Some((id, q))
-        })
-        .collect()
+/// The language subtag of a tag (`de` of `de-CH`).
+fn language(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// Whether `tag` is a language range other than `*`: 1 to 8 letters, then subtags of 1
+/// to 8 letters or digits, separated by `-`.
+fn is_language_range(tag: &str) -> bool {
+    if tag.is_empty() || tag.len() > MAX_TAG {
+        return false;
+    }
+    let mut subtags = tag.split('-');
+    let first = subtags.next().unwrap_or_default();
+    (1..=8).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// A q-value (`0`, `0.8`, `1.000`) in thousandths; `None` if it is not one.
@@ -55,8 +73,14 @@ fn quality(text: &str) -> Option<u16> {
     if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let digits = format!("{fraction:0<3}");
-    let thousandths: u16 = digits.parse().ok()?;
+    let mut thousandths = 0u16;
+    for i in 0..3 {
+        let digit = fraction
+            .as_bytes()
+            .get(i)
+            .map_or(0, |b| u16::from(b - b'0'));
+        thousandths = thousandths * 10 + digit;
+    }
     match whole {
         "0" => Some(thousandths),
         "1" if thousandths == 0 => Some(1000),
@@ -68,14 +92,8 @@ fn quality(text: &str) -> Option<u16> {
 mod tests {
     use super::*;
 
-    fn ids(tags: &[&str]) -> Vec<LanguageIdentifier> {
-        tags.iter().map(|t| t.parse().unwrap()).collect()
-    }
-
     fn pick(header: &str, tags: &[&str]) -> Option<String> {
-        let available = ids(tags);
-        let refs: Vec<&LanguageIdentifier> = available.iter().collect();
-        best(header, &refs).map(|i| tags[i].to_owned())
+        best(header, tags).map(|i| tags[i].to_owned())
     }
 
     #[test]
@@ -85,6 +103,7 @@ mod tests {
         assert_eq!(pick("fr, de", &tags).as_deref(), Some("fr"));
         assert_eq!(pick("de;q=0, fr;q=0.1", &tags).as_deref(), Some("fr"));
         assert_eq!(pick("de;q=1.0", &tags).as_deref(), Some("de"));
+        assert_eq!(pick("DE", &tags).as_deref(), Some("de"));
         assert_eq!(pick("de;q=2", &tags), None);
         assert_eq!(pick("ja, *", &tags), None);
     }
@@ -110,13 +129,14 @@ mod tests {
             None,
             "only the first 32 languages are read"
         );
-        assert_eq!(requested(&many).len(), 32);
         assert_eq!(pick(";;;,,,q=,de;q=abc,\u{0}", &tags), None);
+        assert_eq!(pick("de-\u{e9}", &tags), None);
     }
 
     #[test]
     fn quality_reads_rfc_9110_q_values() {
         assert_eq!(quality("0.8"), Some(800));
+        assert_eq!(quality("0.05"), Some(50));
         assert_eq!(quality("0"), Some(0));
         assert_eq!(quality("1.000"), Some(1000));
         assert_eq!(quality("0.1234"), None);

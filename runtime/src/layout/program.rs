@@ -52,11 +52,16 @@ pub(crate) type Program = Option<Fused>;
 /// A catalog's rendered programs, one per entry, made at the first envelope of one of its
 /// codes.
 #[derive(Debug, Default)]
-pub struct Rendered(pub(crate) OnceLock<Box<[Program]>>);
+pub struct Rendered(
+    pub(crate) OnceLock<Box<[Program]>>,
+    /// The programs for envelopes whose message and hint are their own (translations):
+    /// the same, with the message and hint always written from the envelope.
+    pub(crate) OnceLock<Box<[Program]>>,
+);
 
 impl Rendered {
     /// Nothing rendered yet: what the derive puts in every catalog.
     pub const fn new() -> Self {
-        Rendered(OnceLock::new())
+        Rendered(OnceLock::new(), OnceLock::new())
     }
 }

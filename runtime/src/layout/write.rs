@@ -9,7 +9,7 @@ use crate::parts::{EnvelopeParts, MemberNames, in_form};
 
 /// Writes the body of `env` in `layout` into `sink`.
 pub(crate) fn write(layout: &Layout, env: &dyn EnvelopeParts, sink: &mut dyn JsonSink) {
-    for op in &program(layout, &env.names(), env.entry()) {
+    for op in &program(layout, &env.names(), env.entry(), env.text_overridden()) {
         step(op, env, sink);
     }
 }
@@ -39,9 +39,14 @@ pub(crate) fn write_rendered(
     let Some(index) = rendering.position else {
         return false;
     };
-    let programs = match rendering.rendered.0.get() {
+    let dynamic_text = env.text_overridden();
+    let cell = match dynamic_text {
+        true => &rendering.rendered.1,
+        false => &rendering.rendered.0,
+    };
+    let programs = match cell.get() {
         Some(programs) => programs,
-        None => match render(rendering) {
+        None => match render(rendering, dynamic_text) {
             Some(programs) => programs,
             None => return false,
         },
@@ -63,13 +68,17 @@ pub(crate) fn write_rendered(
 
 /// Renders the programs of every entry, once; `None` when the format has no layout.
 #[cold]
-fn render(rendering: &Rendering) -> Option<&'static [Program]> {
+fn render(rendering: &Rendering, dynamic_text: bool) -> Option<&'static [Program]> {
     let layout = rendering.layout?;
-    let programs = rendering.rendered.0.get_or_init(|| {
+    let cell = match dynamic_text {
+        true => &rendering.rendered.1,
+        false => &rendering.rendered.0,
+    };
+    let programs = cell.get_or_init(|| {
         rendering
             .entries
             .iter()
-            .map(|entry| fuse(&program(layout, &rendering.names, entry)))
+            .map(|entry| fuse(&program(layout, &rendering.names, entry, dynamic_text)))
             .collect()
     });
     Some(programs)
@@ -100,20 +109,28 @@ fn write_fused(fused: &Fused, env: &dyn EnvelopeParts, out: &mut Vec<u8>) {
     }
 }
 
-/// The steps that write a body of `entry` in `layout`, with a catalog's member `names`.
-fn program(layout: &Layout, names: &MemberNames, entry: &Entry) -> Vec<Op> {
+/// The steps that write a body of `entry` in `layout`, with a catalog's member `names`;
+/// with `dynamic_text`, the message and hint are always the envelope's (a translation),
+/// never the entry's static text.
+fn program(layout: &Layout, names: &MemberNames, entry: &Entry, dynamic_text: bool) -> Vec<Op> {
     let mut ops = vec![Op::Begin];
-    lower(layout.members, names, entry, &mut ops);
+    lower(layout.members, names, entry, dynamic_text, &mut ops);
     ops.push(Op::End);
     ops
 }
 
-fn lower(members: &'static [Member], names: &MemberNames, entry: &Entry, ops: &mut Vec<Op>) {
+fn lower(
+    members: &'static [Member],
+    names: &MemberNames,
+    entry: &Entry,
+    dynamic_text: bool,
+    ops: &mut Vec<Op>,
+) {
     for member in members {
         match *member {
             Member::Object { key, members } => {
                 ops.extend([Op::Key(key), Op::Begin]);
-                lower(members, names, entry, ops);
+                lower(members, names, entry, dynamic_text, ops);
                 ops.push(Op::End);
             }
             Member::Details if !entry.exposed().is_empty() => ops.push(Op::Details),
@@ -129,15 +146,17 @@ fn lower(members: &'static [Member], names: &MemberNames, entry: &Entry, ops: &m
             } => {}
             Member::Field { key, part, .. } => {
                 if let Some(key) = names.name(key) {
-                    lower_part(key, part, entry, ops);
+                    lower_part(key, part, entry, dynamic_text, ops);
                 }
             }
         }
     }
 }
 
-fn lower_part(key: &'static str, part: Part, entry: &Entry, ops: &mut Vec<Op>) {
+fn lower_part(key: &'static str, part: Part, entry: &Entry, dynamic_text: bool, ops: &mut Vec<Op>) {
     let op = match part {
+        Part::Message if dynamic_text => Op::Message,
+        Part::Hint if dynamic_text && entry.hint().is_some() => Op::Hint,
         Part::Code => Op::Str(entry.code()),
         Part::Message if entry.message_is_static() => Op::Str(entry.message()),
         Part::Message => Op::Message,
