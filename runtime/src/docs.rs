@@ -530,7 +530,7 @@ pub fn json(catalogs: &[&Catalog]) -> Vec<Value> {
         .collect()
 }
 
-/// [`json`] with messages and hints in `locale` (feature `fluent`), each object with a
+/// [`json()`] with messages and hints in `locale` (feature `fluent`), each object with a
 /// `locale` member: the locale its texts are in (the default locale for a code `locale`
 /// does not translate).
 ///

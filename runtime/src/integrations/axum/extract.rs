@@ -22,7 +22,7 @@ use crate::integrations::server::context;
 use crate::integrations::{BadInput, FrameworkError};
 use crate::violation::{self, FieldPath, Violation, Violations};
 
-/// Why one of errcat's extractors rejected a request. Rendered, inside [`ErrorLayer`], as
+/// Why one of errcat's extractors rejected a request. Rendered, inside [`ErrorLayer`](super::ErrorLayer), as
 /// the mapping's error; outside it, as axum's own rejection.
 ///
 /// A handler that takes `Result<Json<T>, Rejection>` (or runs the extractor itself) can
@@ -136,7 +136,7 @@ impl Rejection {
     }
 
     /// Input of `part` that a validator refused: 400, its violations one a line as text
-    /// outside [`ErrorLayer`].
+    /// outside [`ErrorLayer`](super::ErrorLayer).
     #[cfg(any(feature = "validator", feature = "garde"))]
     pub(super) fn invalid(part: InputPart, violations: Violations) -> Self {
         Rejection {
@@ -408,7 +408,7 @@ where
 }
 
 /// The validated request id of the current request, as an extractor (`None` outside
-/// [`ErrorLayer`]).
+/// [`ErrorLayer`](super::ErrorLayer)).
 ///
 /// ```
 /// use axum::{Router, routing::get};

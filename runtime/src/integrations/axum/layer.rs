@@ -43,7 +43,7 @@ use crate::integrations::{FrameworkError, FromFrameworkError};
 /// router before this one (e.g. `RequestBodyLimitLayer`) run inside it, so their
 /// responses are mapped.
 ///
-/// The [module docs](self) show a whole router. With the request id in another header:
+/// The [module docs](super) show a whole router. With the request id in another header:
 ///
 /// ```
 /// use axum::{Router, routing::get};
