@@ -50,6 +50,8 @@ pub struct Envelope<'a> {
     retry_after: Option<Duration>,
     /// A message and hint written instead of the error's own (a translation).
     text: Option<(&'a str, Option<&'a str>)>,
+    /// Violations written instead of the error's own (their messages translated).
+    violations: Option<&'a Violations>,
 }
 
 impl fmt::Debug for Envelope<'_> {
@@ -80,7 +82,17 @@ impl<'a> Envelope<'a> {
             instance: None,
             retry_after: None,
             text: None,
+            violations: None,
         }
+    }
+
+    /// Writes `violations` instead of the error's own (the same violations with their
+    /// messages translated: see [`i18n`](crate::i18n), feature `fluent`), where the
+    /// error's variant carries violations.
+    #[must_use]
+    pub fn with_violations(mut self, violations: &'a Violations) -> Self {
+        self.violations = Some(violations);
+        self
     }
 
     /// Writes `message` and `hint` instead of the error's own (a translation: see
@@ -183,9 +195,11 @@ impl<'a> Envelope<'a> {
         self.catalog.format().content_type()
     }
 
-    /// The error's field violations, if its variant has them.
+    /// The error's field violations, if its variant has them (as set by
+    /// [`with_violations`](Self::with_violations), if they were).
     pub fn violations(&self) -> Option<&'a Violations> {
-        self.err.violations()
+        let own = self.err.violations()?;
+        Some(self.violations.unwrap_or(own))
     }
 
     /// Appends the body to `out`.
@@ -322,7 +336,7 @@ impl EnvelopeParts for Envelope<'_> {
     }
 
     fn violations(&self) -> Option<&Violations> {
-        self.err.violations()
+        Envelope::violations(self)
     }
 }
 

@@ -282,3 +282,55 @@ async fn actix_answers_in_the_negotiated_locale() {
     let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(body["error"]["message"], "pas de commande 42");
 }
+
+/// A form's errors: violations, whose messages translate by their codes.
+#[derive(Debug, ApiError)]
+#[api(format = "code")]
+enum FormError {
+    #[api(status = 400, message = "invalid form")]
+    Invalid {
+        #[api(violations)]
+        issues: errcat::Violations,
+    },
+}
+
+#[tokio::test]
+async fn violation_messages_translate_by_their_codes() {
+    use errcat::violation::codes;
+    use errcat::{FieldPath, Violation};
+
+    async fn invalid() -> Result<(), FormError> {
+        let issues = [
+            Violation::new(
+                FieldPath::root().key("name"),
+                codes::TOO_SMALL,
+                "at least 3 characters",
+            )
+            .with_param("minimum", 3),
+            Violation::new(FieldPath::root().key("email"), "email", "not an email"),
+        ]
+        .into_iter()
+        .collect();
+        Err(FormError::Invalid { issues })
+    }
+    let mut translations = Translations::new();
+    translations.add_source(
+        "de",
+        "locales/de/form.ftl",
+        "INVALID = ungültiges Formular\nviolation-too_small = mindestens { $minimum } Zeichen\n",
+    );
+    // `violation-*` messages are not codes of the catalog, and not reported as such.
+    check(&translations, &[FormError::catalog()]).unwrap();
+    let app = Router::new()
+        .route("/form", get(invalid))
+        .layer(ErrorLayer::<ControlPlaneError>::new().with_translations(translations));
+    let (language, body) = body_of(app, Some("de"), "/form").await;
+    assert_eq!(language, "de");
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["message"], "ungültiges Formular");
+    // Translated where the locale has the code, the declaration's text where not.
+    assert_eq!(body["issues"][0]["path"], serde_json::json!(["email"]));
+    assert_eq!(body["issues"][0]["message"], "not an email");
+    assert_eq!(body["issues"][1]["message"], "mindestens 3 Zeichen");
+    assert_eq!(body["issues"][1]["minimum"], 3);
+}

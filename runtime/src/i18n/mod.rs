@@ -72,6 +72,45 @@ pub struct Translations {
     problems: Vec<Problem>,
 }
 
+impl Locale {
+    /// `violations` with the messages this locale translates (`violation-<code>`), or
+    /// `None` when it translates none of them.
+    fn violations(
+        &self,
+        violations: Option<&crate::violation::Violations>,
+    ) -> Option<crate::violation::Violations> {
+        let violations = violations?;
+        let mut translated = false;
+        let list = violations
+            .iter()
+            .map(|v| {
+                let id = format!("violation-{}", v.code());
+                let Some(pattern) = self.bundle.get_message(&id).and_then(|m| m.value()) else {
+                    return v.clone();
+                };
+                let mut args = FluentArgs::new();
+                for (name, value) in v.params() {
+                    let text = match value {
+                        serde_json::Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    args.set(name.as_str(), text);
+                }
+                let mut errors = Vec::new();
+                let message = self
+                    .bundle
+                    .format_pattern(pattern, Some(&args), &mut errors);
+                if !errors.is_empty() || message.is_empty() {
+                    return v.clone();
+                }
+                translated = true;
+                v.clone().with_message(message.into_owned())
+            })
+            .collect();
+        translated.then_some(list)
+    }
+}
+
 /// One locale: its bundle, and the files it was read from (for [`check`]).
 struct Locale {
     tag: String,
@@ -91,6 +130,10 @@ pub struct Texts {
     /// The hint, if the declaration has one (the declaration's own hint when the
     /// translation has no `.hint`).
     pub hint: Option<String>,
+    /// The error's violations with each message translated by its code, when the locale
+    /// has a message `violation-<code>` for one of them (its parameters as placeholders:
+    /// `violation-too_small = mindestens { $minimum } Zeichen`); `None` when none is.
+    pub violations: Option<crate::violation::Violations>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -382,6 +425,7 @@ impl Translations {
                 locale: entry.tag.clone(),
                 message: message.clone(),
                 hint: hint.clone().or_else(|| err.hint().map(|h| h.into_owned())),
+                violations: entry.violations(err.violations()),
             });
         }
         let message = entry.bundle.get_message(err.code())?;
@@ -418,6 +462,7 @@ impl Translations {
             locale: entry.tag.clone(),
             message: text,
             hint,
+            violations: entry.violations(err.violations()),
         })
     }
 }

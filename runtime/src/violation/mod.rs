@@ -200,6 +200,14 @@ impl Violation {
         &self.message
     }
 
+    /// The violation with another message (a translation); path, code and parameters
+    /// stay.
+    #[must_use]
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
+        self
+    }
+
     /// The rule's parameters, by name.
     pub fn params(&self) -> &BTreeMap<String, serde_json::Value> {
         &self.params
