@@ -90,6 +90,50 @@ fn a_code_renamed_is_a_rename_when_the_variant_is_the_same() {
 }
 
 #[test]
+fn a_grpc_code_or_domain_changed() {
+    mod v1 {
+        use errcat::ApiError;
+
+        #[derive(Debug, ApiError)]
+        #[api(catalog = "shop", prefix = "SHOP_", domain = "shop.example.com")]
+        pub enum Shop {
+            #[api(message = "m", status = 409)]
+            OutOfStock,
+        }
+    }
+    mod v2 {
+        use errcat::ApiError;
+
+        #[derive(Debug, ApiError)]
+        #[api(catalog = "shop", prefix = "SHOP_", domain = "shop.example.org")]
+        pub enum Shop {
+            #[api(message = "m", status = 409, grpc = "failed_precondition")]
+            OutOfStock,
+        }
+    }
+    assert_eq!(
+        changes(v1::Shop::catalog(), v2::Shop::catalog()),
+        [
+            breaking("shop: gRPC domain changed from shop.example.com to shop.example.org"),
+            breaking(
+                "SHOP_OUT_OF_STOCK (shop): gRPC code changed from ABORTED to FAILED_PRECONDITION"
+            ),
+        ]
+    );
+    // A lock written before errcat recorded gRPC compares without it.
+    let mut old: serde_json::Value =
+        serde_json::from_str(&Lock::of(&[v1::Shop::catalog()]).to_json()).unwrap();
+    let catalog = old["catalogs"]["shop"].as_object_mut().unwrap();
+    catalog.remove("grpc_domain");
+    catalog["codes"]["SHOP_OUT_OF_STOCK"]
+        .as_object_mut()
+        .unwrap()
+        .remove("grpc");
+    let old = Lock::parse(&old.to_string()).unwrap();
+    assert_eq!(compare(&old, &Lock::of(&[v2::Shop::catalog()])), []);
+}
+
+#[test]
 fn a_status_changed() {
     mod v1 {
         use errcat::ApiError;
