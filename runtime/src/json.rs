@@ -27,6 +27,26 @@ pub trait Exposed {
     }
 }
 
+/// An exposed value as text, where a body's JSON is not the form (gRPC metadata,
+/// translation placeholders): a string as itself, any other value as its JSON; `None`
+/// for `null`.
+#[cfg(any(feature = "tonic", feature = "fluent"))]
+pub(crate) fn exposed_text(value: &dyn Exposed) -> Option<String> {
+    if value.is_null() {
+        return None;
+    }
+    Some(value_text(value.to_json_value()))
+}
+
+/// A JSON value as text: a string as itself, any other value as its JSON.
+#[cfg(any(feature = "tonic", feature = "fluent"))]
+pub(crate) fn value_text(value: serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    }
+}
+
 impl<T: serde::Serialize + ?Sized> Exposed for T {
     fn write_json(&self, out: &mut Vec<u8>) {
         let start = out.len();

@@ -1,7 +1,6 @@
 //! A derived error as a `tonic::Status` in Google's rich error model (AIP-193).
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use errcat_core::grpc::GrpcCode;
 use prost::Message as _;
@@ -187,17 +186,12 @@ fn error_info<E: ApiError + ?Sized>(err: &E) -> pb::ErrorInfo {
         metadata.insert(CODE_KEY.to_owned(), code.to_owned());
     }
     err.visit_exposed(&mut |name, value| {
-        if value.is_null() {
-            return;
+        if let Some(text) = crate::json::exposed_text(value) {
+            metadata.insert(
+                metadata_key(name),
+                cut(&text, MAX_METADATA_VALUE).to_owned(),
+            );
         }
-        let text = match value.to_json_value() {
-            serde_json::Value::String(s) => s,
-            other => other.to_string(),
-        };
-        metadata.insert(
-            metadata_key(name),
-            cut(&text, MAX_METADATA_VALUE).to_owned(),
-        );
     });
     pb::ErrorInfo {
         reason: reason.into_owned(),
@@ -281,7 +275,7 @@ fn metadata_key(name: &str) -> String {
         key.insert(0, 'f');
     }
     if key.len() < 2 {
-        let _ = write!(key, "Field");
+        key.push_str("Field");
     }
     key
 }

@@ -63,7 +63,6 @@ use crate::error::ApiError;
 /// Translations of error messages and hints, per locale. A layer shares them between
 /// requests (`Arc`); they are built once, at start-up.
 pub struct Translations {
-    default_tag: String,
     locales: Vec<Locale>,
     /// The default locale's tag, then each locale's: what negotiation picks among.
     tags: Vec<String>,
@@ -72,7 +71,37 @@ pub struct Translations {
     problems: Vec<Problem>,
 }
 
+/// A message of a locale, formatted.
+struct Filled {
+    message: String,
+    /// Its `.hint` attribute, if it has one.
+    hint: Option<String>,
+    /// Whether every placeholder had a value (Fluent writes the others as `{$name}`).
+    complete: bool,
+}
+
 impl Locale {
+    /// The message `id` and its `.hint`, formatted with `args`; `None` when the locale
+    /// has no message `id`, or it has no value.
+    fn fill(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Filled> {
+        let message = self.bundle.get_message(id)?;
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(message.value()?, args, &mut errors)
+            .into_owned();
+        let hint = message.get_attribute("hint").map(|hint| {
+            self.bundle
+                .format_pattern(hint.value(), args, &mut errors)
+                .into_owned()
+        });
+        Some(Filled {
+            message: text,
+            hint,
+            complete: errors.is_empty(),
+        })
+    }
+
     /// `violations` with the messages this locale translates (`violation-<code>`), or
     /// `None` when it translates none of them.
     fn violations(
@@ -90,11 +119,7 @@ impl Locale {
                 };
                 let mut args = FluentArgs::new();
                 for (name, value) in v.params() {
-                    let text = match value {
-                        serde_json::Value::String(s) => s.clone(),
-                        other => other.to_string(),
-                    };
-                    args.set(name.as_str(), text);
+                    args.set(name.as_str(), crate::json::value_text(value.clone()));
                 }
                 let mut errors = Vec::new();
                 let message = self
@@ -139,7 +164,7 @@ pub struct Texts {
 impl std::fmt::Debug for Translations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Translations")
-            .field("default", &self.default_tag)
+            .field("default", &self.default_locale())
             .field("locales", &self.locales().collect::<Vec<_>>())
             .finish()
     }
@@ -155,7 +180,6 @@ impl Translations {
     /// No translations; the declarations' text is English (`en`).
     pub fn new() -> Self {
         Translations {
-            default_tag: "en".to_owned(),
             locales: Vec::new(),
             tags: vec!["en".to_owned()],
             problems: Vec::new(),
@@ -205,15 +229,13 @@ impl Translations {
     /// gets when none of its languages is translated, and the `Content-Language` then.
     #[must_use]
     pub fn with_default_locale(mut self, locale: &str) -> Self {
-        let inner = &mut self;
         match locale.parse::<LanguageIdentifier>() {
             Ok(id) => {
-                inner.default_tag = id.to_string();
-                if let Some(first) = inner.tags.first_mut() {
-                    first.clone_from(&inner.default_tag);
+                if let Some(first) = self.tags.first_mut() {
+                    *first = id.to_string();
                 }
             }
-            Err(_) => inner.problems.push(Problem::load(
+            Err(_) => self.problems.push(Problem::load(
                 "with_default_locale",
                 0,
                 locale,
@@ -226,9 +248,8 @@ impl Translations {
     /// Adds the Fluent source `text` (read from `file`, named in [`check`]'s report) to
     /// `locale`.
     pub fn add_source(&mut self, locale: &str, file: &str, text: &str) {
-        let inner = self;
         let Ok(id) = locale.parse::<LanguageIdentifier>() else {
-            inner.problems.push(Problem::load(
+            self.problems.push(Problem::load(
                 file,
                 0,
                 locale,
@@ -245,7 +266,7 @@ impl Translations {
                     // The line of the entry the error spoils, not the token after it.
                     let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
                     let line = check::line_of(text, at);
-                    inner.problems.push(Problem::load(
+                    self.problems.push(Problem::load(
                         file,
                         line,
                         locale,
@@ -257,28 +278,27 @@ impl Translations {
         };
         let resource = Arc::new(resource);
         let tag = id.to_string();
-        let position = match inner.locales.iter().position(|l| l.tag == tag) {
+        let position = match self.locales.iter().position(|l| l.tag == tag) {
             Some(i) => i,
             None => {
                 let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
                 bundle.set_use_isolating(false);
-                inner.tags.push(tag.clone());
-                inner.locales.push(Locale {
+                self.tags.push(tag.clone());
+                self.locales.push(Locale {
                     tag,
                     statics: std::collections::HashMap::new(),
                     bundle,
                     files: Vec::new(),
                 });
-                inner.locales.len() - 1
+                self.locales.len() - 1
             }
         };
-        let Some(entry) = inner.locales.get_mut(position) else {
+        let Some(entry) = self.locales.get_mut(position) else {
             return;
         };
         if let Err(errors) = entry.bundle.add_resource(Arc::clone(&resource)) {
             for error in errors {
-                inner
-                    .problems
+                self.problems
                     .push(Problem::load(file, 0, locale, format!("{error}")));
             }
         }
@@ -299,23 +319,11 @@ impl Translations {
                 continue;
             }
             let id = message.id.name;
-            let Some(formatted) = entry.bundle.get_message(id).and_then(|m| {
-                let mut errors = Vec::new();
-                let text = entry
-                    .bundle
-                    .format_pattern(m.value()?, None, &mut errors)
-                    .into_owned();
-                let hint = m.get_attribute("hint").map(|h| {
-                    entry
-                        .bundle
-                        .format_pattern(h.value(), None, &mut errors)
-                        .into_owned()
-                });
-                errors.is_empty().then_some((text, hint))
-            }) else {
-                continue;
-            };
-            entry.statics.insert(id.to_owned(), formatted);
+            if let Some(filled) = entry.fill(id, None).filter(|f| f.complete) {
+                entry
+                    .statics
+                    .insert(id.to_owned(), (filled.message, filled.hint));
+            }
         }
         entry.files.push((file.to_owned(), resource));
     }
@@ -353,7 +361,7 @@ impl Translations {
             "Messages and hints are also available in: {} (ask with Accept-Language; the \
              response says which with Content-Language). The examples are in {}.",
             translated.join(", "),
-            self.default_tag
+            self.default_locale()
         );
         let description = match info.get("description").and_then(|d| d.as_str()) {
             Some(text) if !text.is_empty() => format!("{text}\n\n{note}"),
@@ -369,7 +377,7 @@ impl Translations {
 
     /// The tag of the declarations' own language.
     pub fn default_locale(&self) -> &str {
-        &self.default_tag
+        self.tags.first().map_or("en", String::as_str)
     }
 
     /// The locale to answer a request with `Accept-Language: accept_language`: the first
@@ -378,11 +386,8 @@ impl Translations {
     /// linear in at most its first 4 KiB and 32 languages.
     pub fn negotiate(&self, accept_language: &str) -> &str {
         match negotiate::best(accept_language, &self.tags) {
-            Some(0) | None => &self.default_tag,
-            Some(i) => self
-                .locales
-                .get(i - 1)
-                .map_or(&self.default_tag, |l| &l.tag),
+            Some(i) if i > 0 => self.tags.get(i).map_or("en", String::as_str),
+            _ => self.default_locale(),
         }
     }
 
@@ -394,25 +399,14 @@ impl Translations {
         locale: &str,
         entry: &crate::entry::Entry,
     ) -> Option<(String, Option<String>)> {
-        let bundle = &self.locales.iter().find(|l| l.tag == locale)?.bundle;
-        let message = bundle.get_message(entry.code())?;
+        let locale = self.locales.iter().find(|l| l.tag == locale)?;
         let mut args = FluentArgs::new();
         for name in entry.fields().iter().chain(entry.exposed()) {
             args.set(*name, format!("{{{name}}}"));
         }
-        let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(message.value()?, Some(&args), &mut errors)
-            .into_owned();
-        let hint = match message.get_attribute("hint") {
-            Some(hint) => Some(
-                bundle
-                    .format_pattern(hint.value(), Some(&args), &mut errors)
-                    .into_owned(),
-            ),
-            None => entry.hint().map(str::to_owned),
-        };
-        Some((text, hint))
+        let filled = locale.fill(entry.code(), Some(&args))?;
+        let hint = filled.hint.or_else(|| entry.hint().map(str::to_owned));
+        Some((filled.message, hint))
     }
 
     /// `err`'s message and hint in `locale`, or `None` when `locale` is the default, is
@@ -428,40 +422,21 @@ impl Translations {
                 violations: entry.violations(err.violations()),
             });
         }
-        let message = entry.bundle.get_message(err.code())?;
         let mut args = FluentArgs::new();
         err.visit_args(&mut |name, value| args.set(name, value.to_string()));
         err.visit_exposed(&mut |name, value| {
-            if value.is_null() {
-                return;
+            if let Some(text) = crate::json::exposed_text(value) {
+                args.set(name, text);
             }
-            let text = match value.to_json_value() {
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            };
-            args.set(name, text);
         });
-        let mut errors = Vec::new();
-        let text = entry
-            .bundle
-            .format_pattern(message.value()?, Some(&args), &mut errors)
-            .into_owned();
-        let hint = match message.get_attribute("hint") {
-            Some(hint) => Some(
-                entry
-                    .bundle
-                    .format_pattern(hint.value(), Some(&args), &mut errors)
-                    .into_owned(),
-            ),
-            None => err.hint().map(|h| h.into_owned()),
-        };
-        if !errors.is_empty() || text.is_empty() {
+        let filled = entry.fill(err.code(), Some(&args))?;
+        if !filled.complete || filled.message.is_empty() {
             return None;
         }
         Some(Texts {
             locale: entry.tag.clone(),
-            message: text,
-            hint,
+            message: filled.message,
+            hint: filled.hint.or_else(|| err.hint().map(|h| h.into_owned())),
             violations: entry.violations(err.violations()),
         })
     }

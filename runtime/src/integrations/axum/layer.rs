@@ -291,16 +291,12 @@ where
             path: RequestPath::Uri(req.uri().clone()),
             framework: RequestContext::render_framework::<M>,
             #[cfg(feature = "fluent")]
-            language: self.translations.as_ref().map(|translations| {
-                let accept = req.headers().get(http::header::ACCEPT_LANGUAGE);
-                context::Language {
-                    translations: Arc::clone(translations),
-                    accept: accept
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or_default()
-                        .to_owned(),
-                }
-            }),
+            language: context::Language::of(
+                self.translations.as_ref(),
+                req.headers()
+                    .get(http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+            ),
         });
         let inner = &mut self.inner;
         let future = ctx.sync_scope(|| {

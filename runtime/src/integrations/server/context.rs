@@ -45,6 +45,21 @@ pub(crate) struct Language {
     pub(crate) accept: String,
 }
 
+#[cfg(feature = "fluent")]
+impl Language {
+    /// What a layer with `translations` answers a request in, whose `Accept-Language`
+    /// is `accept`; `None` without translations.
+    pub(crate) fn of(
+        translations: Option<&Arc<crate::i18n::Translations>>,
+        accept: Option<&str>,
+    ) -> Option<Self> {
+        Some(Language {
+            translations: Arc::clone(translations?),
+            accept: accept.unwrap_or_default().to_owned(),
+        })
+    }
+}
+
 /// A request id, inline: an accepted id is at most [`request_id::MAX_LEN`] bytes of
 /// ASCII, a fresh one 36. The headers hold the id as their own values; the context keeps
 /// its text for error bodies, without sharing (or counting references to) theirs.
