@@ -96,14 +96,13 @@ pub fn decode<C: ErrorCode>(status: &tonic::Status) -> Result<Decoded<C>, Decode
         meta.insert("localizedMessage".to_owned(), localized.message);
         meta.insert("localizedLocale".to_owned(), localized.locale);
     }
-    let mut members = serde_json::Map::new();
-    let mut keys: Vec<String> = meta.keys().cloned().collect();
-    keys.sort();
-    for key in keys {
-        if let Some(value) = meta.remove(&key) {
-            members.insert(key, serde_json::Value::String(value));
-        }
-    }
+    // Sorted, whatever order the map or serde_json keeps.
+    let mut meta: Vec<(String, String)> = meta.into_iter().collect();
+    meta.sort();
+    let members = meta
+        .into_iter()
+        .map(|(key, value)| (key, serde_json::Value::String(value)))
+        .collect();
     Ok(Decoded {
         status: http_status,
         code,

@@ -194,7 +194,6 @@ where
         });
         req.headers_mut().insert(self.header.clone(), value.clone());
         let header = self.header.clone();
-        let path = req.uri().path().to_owned();
         let call =
             ctx.sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| self.inner.call(req))));
         let future = async move {
@@ -203,7 +202,7 @@ where
                 Err(payload) => Err(payload),
             };
             let mut response = match outcome {
-                Ok(Ok(response)) => finish::<M, RB>(response, &path),
+                Ok(Ok(response)) => finish::<M, RB>(response),
                 Ok(Err(err)) => return Err(err),
                 Err(payload) => panic_response::<M>(payload),
             };
@@ -217,7 +216,6 @@ where
 /// The inner service's response, its body boxed; a bare `UNIMPLEMENTED` answered in `M`.
 fn finish<M: FromFrameworkError, RB>(
     response: http::Response<RB>,
-    path: &str,
 ) -> http::Response<tonic::body::Body>
 where
     RB: http_body::Body<Data = bytes::Bytes> + Send + 'static,
@@ -229,12 +227,13 @@ where
         .is_some_and(|s| s.as_bytes() == b"12")
         && !headers.contains_key("grpc-status-details-bin");
     if unimplemented {
-        let err = M::from_framework_error(&FrameworkError::RouteNotFound {
-            method: "POST",
-            path,
+        // `finish` runs in the request's context, which holds its method and path.
+        let err = context::with_route(|method, path| {
+            M::from_framework_error(&FrameworkError::RouteNotFound { method, path })
         });
-        let id = super::status::current_id();
-        return super::status::status_as(&err, id.as_deref(), GrpcCode::Unimplemented).into_http();
+        if let Some(err) = err {
+            return super::status::status_in_context(&err, GrpcCode::Unimplemented).into_http();
+        }
     }
     response.map(tonic::body::Body::new)
 }
@@ -245,6 +244,5 @@ fn panic_response<M: FromFrameworkError>(
 ) -> http::Response<tonic::body::Body> {
     context::log_panic(&*payload);
     let err = M::from_framework_error(&FrameworkError::Panic);
-    let id = super::status::current_id();
-    super::status::status_as(&err, id.as_deref(), GrpcCode::Internal).into_http()
+    super::status::status_in_context(&err, GrpcCode::Internal).into_http()
 }

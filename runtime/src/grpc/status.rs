@@ -79,12 +79,13 @@ pub(super) const LOCALIZED_MESSAGE: &str = "type.googleapis.com/google.rpc.Local
 /// assert_eq!(retry.retry_delay, Some(std::time::Duration::from_secs(5)));
 /// ```
 pub fn status<E: ApiError + ?Sized>(err: &E) -> tonic::Status {
-    status_with_id(err, current_id().as_deref())
+    status_in_context(err, err.entry().grpc_code())
 }
 
-/// The request id of the current request context, if an errcat layer set one.
-pub(super) fn current_id() -> Option<String> {
-    context::with(|ctx| ctx.id.map(|id| id.as_str().to_owned())).flatten()
+/// [`status_as`] with the current request context's id, if an errcat layer set one.
+pub(super) fn status_in_context<E: ApiError + ?Sized>(err: &E, code: GrpcCode) -> tonic::Status {
+    context::with(|ctx| status_as(err, ctx.id.as_ref().map(|id| id.as_str()), code))
+        .unwrap_or_else(|| status_as(err, None, code))
 }
 
 /// [`status`] with an explicit request id (`None`: no `RequestInfo`), outside errcat's

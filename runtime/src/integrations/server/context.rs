@@ -16,7 +16,10 @@ use crate::request_id;
 #[derive(Debug)]
 #[cfg_attr(
     not(any(feature = "axum", feature = "actix-web")),
-    allow(dead_code, reason = "tonic's layer reads the id only")
+    allow(
+        dead_code,
+        reason = "tonic's layer renders no framework error over HTTP"
+    )
 )]
 pub(crate) struct RequestContext {
     /// The validated (or fresh) request id; `None` only if a layer's header value was
@@ -152,7 +155,6 @@ pub(crate) fn respond_framework(err: &FrameworkError<'_>) -> Option<Rendered> {
 }
 
 /// Calls `f` with the current request's method and path, if a layer set a context.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) fn with_route<R>(f: impl FnOnce(&str, &str) -> R) -> Option<R> {
     with(|ctx| f(ctx.method.as_str(), ctx.path.as_str()))
 }
