@@ -2,13 +2,15 @@
 //! 2× the untranslated envelope), within one run: the prebuilt control plane's
 //! `CP_ROUTE_NOT_FOUND` (templated message, static hint) and `CP_PROJECT_NOT_FOUND`
 //! (static message and hint), in English (the declaration) and in German (errcat's
-//! Fluent bundle, built once): negotiation of `Accept-Language`, the message and hint
-//! formatted by Fluent, and the envelope written with them.
+//! Fluent bundle, built once, and the catalog's fixed translations rendered once):
+//! negotiation of `Accept-Language` (a header the thread saw last, as a server mostly
+//! does; the parts show a new one too), the message and hint filled from the error's
+//! fields, and the envelope written with them.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use errcat::Envelope;
 use errcat::catalogs::control_plane::ControlPlaneError;
 use errcat::i18n::Translations;
+use errcat::{ApiError, Envelope};
 use std::hint::black_box;
 
 const ID: &str = "1aee612b1250f276";
@@ -18,15 +20,13 @@ fn translated_body(translations: &Translations, accept: &str, err: &ControlPlane
     let texts = translations.texts(locale, err);
     let envelope = Envelope::new(err).with_id(ID);
     match &texts {
-        Some(texts) => envelope
-            .with_text(&texts.message, texts.hint.as_deref())
-            .to_json_vec(),
+        Some(texts) => envelope.with_texts(texts).to_json_vec(),
         None => envelope.to_json_vec(),
     }
 }
 
 fn translated(c: &mut Criterion) {
-    let translations = Translations::prebuilt();
+    let translations = Translations::prebuilt().with_catalog(ControlPlaneError::catalog());
     let cases = [
         (
             "templated",
@@ -48,9 +48,29 @@ fn translated(c: &mut Criterion) {
         group.bench_function("parts: negotiate", |b| {
             b.iter(|| translations.negotiate(black_box("de-CH, en;q=0.5")).len());
         });
+        // A header unlike the thread's last: negotiated from scratch.
+        group.bench_function("parts: negotiate, a new header", |b| {
+            let headers = ["de-CH, en;q=0.5", "de-AT, en;q=0.5"];
+            let mut turn = 0;
+            b.iter(|| {
+                turn ^= 1;
+                let header = headers.get(turn).copied().unwrap_or_default();
+                translations.negotiate(black_box(header)).len()
+            });
+        });
         group.bench_function("parts: texts", |b| {
             b.iter(|| translations.texts(black_box("de"), black_box(err)));
         });
+        if let Some(texts) = translations.texts("de", err) {
+            group.bench_function("parts: envelope with texts", |b| {
+                b.iter(|| {
+                    Envelope::new(black_box(err))
+                        .with_id(ID)
+                        .with_texts(black_box(&texts))
+                        .to_json_vec()
+                });
+            });
+        }
         group.finish();
     }
 }

@@ -201,7 +201,7 @@ fn show_translated() -> Result<(), Box<dyn std::error::Error>> {
         let texts = translations.texts(locale, &err);
         let envelope = Envelope::new(&err).with_id("req-11");
         let envelope = match &texts {
-            Some(texts) => envelope.with_text(&texts.message, texts.hint.as_deref()),
+            Some(texts) => envelope.with_texts(texts),
             None => envelope,
         };
         println!("Accept-Language: {accept}  →  Content-Language: {locale}");

@@ -52,6 +52,9 @@ pub struct Envelope<'a> {
     text: Option<(&'a str, Option<&'a str>)>,
     /// Violations written instead of the error's own (their messages translated).
     violations: Option<&'a Violations>,
+    /// The body's program with `text` written in (a translation without placeholders,
+    /// rendered once by [`Translations::with_catalog`](crate::i18n::Translations)).
+    body: Option<&'a crate::layout::program::Fused>,
 }
 
 impl fmt::Debug for Envelope<'_> {
@@ -83,6 +86,7 @@ impl<'a> Envelope<'a> {
             retry_after: None,
             text: None,
             violations: None,
+            body: None,
         }
     }
 
@@ -115,6 +119,40 @@ impl<'a> Envelope<'a> {
     #[must_use]
     pub fn with_text(mut self, message: &'a str, hint: Option<&'a str>) -> Self {
         self.text = Some((message, hint));
+        self.body = None;
+        self
+    }
+
+    /// Writes `texts` (a translation: see [`i18n`](crate::i18n)) instead of the error's
+    /// message, hint and violations. Where the translation has no placeholder and the
+    /// [`Translations`](crate::i18n::Translations) rendered the envelope's catalog
+    /// ([`with_catalog`](crate::i18n::Translations::with_catalog)), the body is copied
+    /// from that rendering as an untranslated one is.
+    ///
+    /// ```
+    /// use errcat::{ApiError, Envelope};
+    /// use errcat::catalogs::control_plane::ControlPlaneError;
+    /// use errcat::i18n::Translations;
+    ///
+    /// let translations = Translations::prebuilt().with_catalog(ControlPlaneError::catalog());
+    /// let err = ControlPlaneError::ProjectNotFound;
+    /// let locale = translations.negotiate("de-CH, en;q=0.5");
+    /// let texts = translations.texts(locale, &err).unwrap();
+    /// let body = Envelope::new(&err).with_texts(&texts).to_json_vec();
+    /// let body = String::from_utf8(body).unwrap();
+    /// assert!(body.contains(r#""message":"kein aktives Projekt mit dieser wok_id in dieser Org""#));
+    /// ```
+    #[cfg(feature = "fluent")]
+    #[must_use]
+    pub fn with_texts(mut self, texts: &'a crate::i18n::Texts<'a>) -> Self {
+        self.text = Some((&texts.message, texts.hint.as_deref()));
+        if let Some(violations) = &texts.violations {
+            self.violations = Some(violations);
+        }
+        self.body = self
+            .catalog
+            .position(self.entry())
+            .and_then(|position| texts.body(self.catalog, position));
         self
     }
 
@@ -209,6 +247,9 @@ impl<'a> Envelope<'a> {
     /// parts; an envelope copies that text and writes only the id, the request path, the
     /// exposed fields and a templated message or hint.
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        if let Some(body) = self.body {
+            return crate::layout::write_program(body, self, out);
+        }
         let catalog = self.catalog;
         let rendering = Rendering {
             layout: catalog.format().layout(),
@@ -218,13 +259,15 @@ impl<'a> Envelope<'a> {
             position: catalog.position(self.entry()),
         };
         if !crate::layout::write_rendered(&rendering, self, out) {
+            out.reserve(256);
             catalog.format().write(self, &mut JsonWriter::new(out));
         }
     }
 
-    /// The body as bytes.
+    /// The body as bytes, in one allocation where the body is rendered (see
+    /// [`Envelope::write_json`]).
     pub fn to_json_vec(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(256);
+        let mut out = Vec::new();
         self.write_json(&mut out);
         out
     }
@@ -333,6 +376,12 @@ impl EnvelopeParts for Envelope<'_> {
 
     fn text_overridden(&self) -> bool {
         self.text.is_some()
+    }
+
+    fn text_len(&self) -> usize {
+        self.text.map_or(0, |(message, hint)| {
+            message.len() + hint.map_or(0, str::len)
+        })
     }
 
     fn violations(&self) -> Option<&Violations> {

@@ -96,6 +96,12 @@ pub trait EnvelopeParts {
     /// Streams the hint; `Ok(false)` (nothing written) when there is none.
     fn hint_into(&self, out: &mut dyn fmt::Write) -> Result<bool, fmt::Error>;
 
+    /// The length of the message and hint the envelope writes instead of the error's
+    /// own (a translation): room a writer reserves.
+    fn text_len(&self) -> usize {
+        0
+    }
+
     /// Whether the message and hint are the envelope's own rather than the entry's (a
     /// translation, [`Envelope::with_text`](crate::Envelope::with_text)): then even a
     /// static message is written through [`message_into`](Self::message_into).

@@ -82,6 +82,48 @@ fn placeholders_are_filled_from_fields_as_the_declaration_formats_them() {
 }
 
 #[test]
+fn messages_beyond_text_and_placeholders_are_resolved_by_fluent() {
+    // A selector and a function: Fluent resolves these; text and placeholders are filled
+    // without it. Both give what Fluent gives.
+    let mut translations = Translations::new();
+    translations.add_source(
+        "de",
+        "shop.ftl",
+        "ORDER_NOT_FOUND = { $order_id ->\n    [42] die Bestellung 42\n   *[other] eine Bestellung\n} in { $shop }\n    .hint = unter { $path }\nBUSY = später\n    .hint = { \"{\" }warten{ \"}\" }\n",
+    );
+    let err = order();
+    let texts = translations.texts("de", &err).unwrap();
+    assert_eq!(texts.message, "die Bestellung 42 in Köln");
+    assert_eq!(texts.hint.as_deref(), Some("unter \"/orders\""));
+    let busy = translations.texts("de", &ShopError::Busy).unwrap();
+    assert_eq!(busy.message, "später");
+    assert_eq!(busy.hint.as_deref(), Some("{warten}"));
+}
+
+#[test]
+fn a_placeholder_without_a_field_falls_back_to_the_declaration() {
+    // Both ways of filling: compiled (text and placeholders) and Fluent (a selector).
+    for source in [
+        "ORDER_NOT_FOUND = Bestellung { $order_id } von { $customer }\n",
+        "ORDER_NOT_FOUND = { $customer ->\n   *[other] Bestellung\n}\n",
+        "ORDER_NOT_FOUND = Bestellung\n    .hint = frag { $customer }\n",
+    ] {
+        let mut translations = Translations::new();
+        translations.add_source("de", "shop.ftl", source);
+        assert_eq!(translations.texts("de", &order()), None, "{source}");
+    }
+    // A message with only a hint: no text to answer with.
+    let mut translations = Translations::new();
+    translations.add_source("de", "shop.ftl", "BUSY =\n    .hint = warten\n");
+    assert_eq!(translations.texts("de", &ShopError::Busy), None);
+    // The hint the translation lacks is the declaration's.
+    let mut translations = Translations::new();
+    translations.add_source("de", "shop.ftl", "BUSY = später\n");
+    let texts = translations.texts("de", &ShopError::Busy).unwrap();
+    assert_eq!(texts.hint.as_deref(), Some("wait a minute"));
+}
+
+#[test]
 fn negotiation_follows_q_values_regions_and_falls_back_to_the_default() {
     let translations = translations();
     for (header, locale) in [
@@ -333,4 +375,158 @@ async fn violation_messages_translate_by_their_codes() {
     assert_eq!(body["issues"][0]["message"], "not an email");
     assert_eq!(body["issues"][1]["message"], "mindestens 3 Zeichen");
     assert_eq!(body["issues"][1]["minimum"], 3);
+}
+
+/// One enum per built-in shape: fixed and templated messages and hints, exposed fields,
+/// violations.
+macro_rules! shape_error {
+    ($name:ident, $format:literal) => {
+        #[derive(Debug, ApiError)]
+        #[api(format = $format)]
+        enum $name {
+            #[api(status = 404, message = "no such order", hint = "list the orders")]
+            Fixed,
+            #[api(status = 409, message = "order {id} is {state}", hint = "wait for it")]
+            Templated {
+                id: u64,
+                #[api(expose)]
+                state: String,
+            },
+            #[api(status = 429, message = "slow down", hint = "retry in {seconds} s")]
+            TemplatedHint { seconds: u64 },
+            #[api(status = 400, message = "invalid order")]
+            Invalid {
+                #[api(violations)]
+                issues: errcat::Violations,
+            },
+        }
+
+        impl $name {
+            fn every() -> Vec<$name> {
+                use errcat::{FieldPath, Violation};
+                let issues = [Violation::new(
+                    FieldPath::root().key("qty"),
+                    errcat::violation::codes::TOO_SMALL,
+                    "at least 1",
+                )
+                .with_param("minimum", 1)]
+                .into_iter()
+                .collect();
+                vec![
+                    $name::Fixed,
+                    $name::Templated {
+                        id: 7,
+                        state: "shipped \"today\"".into(),
+                    },
+                    $name::TemplatedHint { seconds: 30 },
+                    $name::Invalid { issues },
+                ]
+            }
+        }
+    };
+}
+
+shape_error!(CodeShapeError, "code");
+shape_error!(ProblemShapeError, "problem");
+shape_error!(NestedShapeError, "nested");
+shape_error!(FlatShapeError, "flat");
+
+/// Each code's translation, in each of the ways a body is written: fixed text, text with
+/// placeholders, a hint the translation lacks, a quote to escape, violations translated.
+const SHAPES_DE: &str = "\
+FIXED = keine solche \"Bestellung\"
+    .hint = Bestellungen auflisten
+TEMPLATED = Bestellung { $id } ist { $state }
+    .hint = darauf warten
+TEMPLATED_HINT = langsamer
+    .hint = in { $seconds } s erneut versuchen
+INVALID = ungültige Bestellung
+violation-too_small = mindestens { $minimum }
+";
+
+/// The bodies of `errors` in German, with and without an id, written from the rendered
+/// catalog (`with_catalog`) and written as they go (`with_text`): the same bytes.
+fn rendered_and_written_agree<E: ApiError>(errors: &[E]) -> Vec<String> {
+    let mut plain = Translations::new();
+    plain.add_source("de", "shapes.ftl", SHAPES_DE);
+    check(&plain, &[E::catalog()]).unwrap();
+    let rendered = {
+        let mut t = Translations::new();
+        t.add_source("de", "shapes.ftl", SHAPES_DE);
+        t.with_catalog(E::catalog())
+    };
+    let mut bodies = Vec::new();
+    for err in errors {
+        let texts = rendered.texts("de", err).unwrap();
+        let reference = plain.texts("de", err).unwrap();
+        assert_eq!(texts, reference);
+        for id in [None, Some("req-1")] {
+            fn with_id<'a>(e: errcat::Envelope<'a>, id: Option<&'a str>) -> errcat::Envelope<'a> {
+                match id {
+                    Some(id) => e.with_id(id),
+                    None => e,
+                }
+            }
+            let fast = with_id(errcat::Envelope::new(err).with_texts(&texts), id).to_json_vec();
+            let mut slow = with_id(errcat::Envelope::new(err), id)
+                .with_text(&reference.message, reference.hint.as_deref());
+            if let Some(violations) = &reference.violations {
+                slow = slow.with_violations(violations);
+            }
+            let slow = slow.to_json_vec();
+            let fast = String::from_utf8(fast).unwrap();
+            assert_eq!(fast, String::from_utf8(slow).unwrap(), "{}", err.code());
+            serde_json::from_str::<serde_json::Value>(&fast).unwrap();
+            bodies.push(fast);
+        }
+    }
+    bodies
+}
+
+#[test]
+fn rendered_translations_write_the_bytes_written_translations_do_in_every_shape() {
+    rendered_and_written_agree(&CodeShapeError::every());
+    rendered_and_written_agree(&ProblemShapeError::every());
+    rendered_and_written_agree(&FlatShapeError::every());
+    let nested = rendered_and_written_agree(&NestedShapeError::every());
+    assert_eq!(
+        nested,
+        [
+            r#"{"error":{"code":"FIXED","message":"keine solche \"Bestellung\"","hint":"Bestellungen auflisten"}}"#,
+            r#"{"error":{"code":"FIXED","message":"keine solche \"Bestellung\"","hint":"Bestellungen auflisten","request_id":"req-1"}}"#,
+            r#"{"error":{"code":"TEMPLATED","message":"Bestellung 7 ist shipped \"today\"","hint":"darauf warten","state":"shipped \"today\""}}"#,
+            r#"{"error":{"code":"TEMPLATED","message":"Bestellung 7 ist shipped \"today\"","hint":"darauf warten","request_id":"req-1","state":"shipped \"today\""}}"#,
+            r#"{"error":{"code":"TEMPLATED_HINT","message":"langsamer","hint":"in 30 s erneut versuchen"}}"#,
+            r#"{"error":{"code":"TEMPLATED_HINT","message":"langsamer","hint":"in 30 s erneut versuchen","request_id":"req-1"}}"#,
+            r#"{"error":{"code":"INVALID","message":"ungültige Bestellung","violations":[{"field":"qty","code":"too_small","message":"mindestens 1","params":{"minimum":1}}]}}"#,
+            r#"{"error":{"code":"INVALID","message":"ungültige Bestellung","violations":[{"field":"qty","code":"too_small","message":"mindestens 1","params":{"minimum":1}}],"request_id":"req-1"}}"#,
+        ]
+    );
+}
+
+#[test]
+fn a_translation_without_its_hint_keeps_the_declarations_in_the_rendered_body() {
+    let source = "FIXED = keine Bestellung\nTEMPLATED = Bestellung { $id }\n";
+    let translations = {
+        let mut t = Translations::new();
+        t.add_source("de", "shapes.ftl", source);
+        t.with_catalog(NestedShapeError::catalog())
+    };
+    for (err, body) in [
+        (
+            NestedShapeError::Fixed,
+            r#"{"error":{"code":"FIXED","message":"keine Bestellung","hint":"list the orders"}}"#,
+        ),
+        (
+            NestedShapeError::Templated {
+                id: 7,
+                state: "new".into(),
+            },
+            r#"{"error":{"code":"TEMPLATED","message":"Bestellung 7","hint":"wait for it","state":"new"}}"#,
+        ),
+    ] {
+        let texts = translations.texts("de", &err).unwrap();
+        let written = errcat::Envelope::new(&err).with_texts(&texts).to_json_vec();
+        assert_eq!(String::from_utf8(written).unwrap(), body);
+    }
 }

@@ -151,11 +151,8 @@ pub(super) fn status_as<E: ApiError + ?Sized>(
         details.push(any(BAD_REQUEST, &bad));
     }
     #[cfg(feature = "fluent")]
-    if let Some(texts) = localized(err) {
-        let localized = pb::LocalizedMessage {
-            locale: texts.locale,
-            message: texts.message,
-        };
+    if let Some((locale, message)) = localized(err) {
+        let localized = pb::LocalizedMessage { locale, message };
         details.push(any(LOCALIZED_MESSAGE, &localized));
     }
     let rpc = pb::Status {
@@ -166,14 +163,15 @@ pub(super) fn status_as<E: ApiError + ?Sized>(
     tonic::Status::with_details(tonic_code(code), message, rpc.encode_to_vec().into())
 }
 
-/// `err`'s message in the locale the current request negotiated, if the layer has
+/// The locale the current request negotiated and `err`'s message in it, if the layer has
 /// translations and that locale a message for the code.
 #[cfg(feature = "fluent")]
-fn localized<E: ApiError + ?Sized>(err: &E) -> Option<crate::i18n::Texts> {
+fn localized<E: ApiError + ?Sized>(err: &E) -> Option<(String, String)> {
     context::with(|ctx| {
         let language = ctx.language.as_ref()?;
         let locale = language.translations.negotiate(&language.accept);
-        language.translations.texts(locale, err)
+        let texts = language.translations.texts(locale, err)?;
+        Some((texts.locale.to_owned(), texts.message.into_owned()))
     })
     .flatten()
 }

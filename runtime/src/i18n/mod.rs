@@ -48,7 +48,9 @@
 
 mod check;
 mod negotiate;
+mod template;
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -59,6 +61,7 @@ use unic_langid::LanguageIdentifier;
 pub use check::{Problem, Problems, check};
 
 use crate::error::ApiError;
+use template::Template;
 
 /// Translations of error messages and hints, per locale. A layer shares them between
 /// requests (`Arc`); they are built once, at start-up.
@@ -66,9 +69,20 @@ pub struct Translations {
     locales: Vec<Locale>,
     /// The default locale's tag, then each locale's: what negotiation picks among.
     tags: Vec<String>,
+    /// Each of `tags` as a `Content-Language` value, made once.
+    headers: Vec<http::HeaderValue>,
     /// What loading found wrong (syntax errors, folders that name no locale), reported by
     /// [`check`].
     problems: Vec<Problem>,
+    /// An id no other translations (nor these before a change) share: what a thread's
+    /// remembered negotiation is for.
+    id: u64,
+}
+
+/// A fresh [`Translations::id`], never 0.
+fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A message of a locale, formatted.
@@ -119,7 +133,10 @@ impl Locale {
                 };
                 let mut args = FluentArgs::new();
                 for (name, value) in v.params() {
-                    args.set(name.as_str(), crate::json::value_text(value.clone()));
+                    args.set(
+                        name.as_str(),
+                        fluent_value(crate::json::value_text(value.clone())),
+                    );
                 }
                 let mut errors = Vec::new();
                 let message = self
@@ -139,26 +156,71 @@ impl Locale {
 /// One locale: its bundle, and the files it was read from (for [`check`]).
 struct Locale {
     tag: String,
-    /// The texts of the messages without placeholders, formatted once.
-    statics: std::collections::HashMap<String, (String, Option<String>)>,
+    /// The messages made only of text and placeholders, by code: filled without Fluent.
+    /// (Codes are the application's own: a fast hash, not a DoS-resistant one.)
+    compiled: rustc_hash::FxHashMap<String, Compiled>,
+    /// The bodies of codes whose message and hint have no placeholder, rendered once per
+    /// catalog ([`Translations::with_catalog`]): by catalog address and entry position.
+    bodies: Bodies,
     bundle: FluentBundle<Arc<FluentResource>>,
     files: Vec<(String, Arc<FluentResource>)>,
 }
 
-/// A message and hint in one locale.
+/// A message and its hint, compiled (see [`template`]).
+struct Compiled {
+    message: Template,
+    hint: Option<Template>,
+}
+
+/// A message and hint in one locale, borrowed from the [`Translations`] where they need
+/// no formatting.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Texts {
+pub struct Texts<'a> {
     /// The locale's tag (`de`), for `Content-Language`.
-    pub locale: String,
+    pub locale: &'a str,
     /// The message.
-    pub message: String,
+    pub message: Cow<'a, str>,
     /// The hint, if the declaration has one (the declaration's own hint when the
     /// translation has no `.hint`).
-    pub hint: Option<String>,
+    pub hint: Option<Cow<'a, str>>,
     /// The error's violations with each message translated by its code, when the locale
     /// has a message `violation-<code>` for one of them (its parameters as placeholders:
     /// `violation-too_small = mindestens { $minimum } Zeichen`); `None` when none is.
     pub violations: Option<crate::violation::Violations>,
+    /// The locale's rendered bodies, where `message` and `hint` come from its compiled
+    /// messages (each body has what of them has no placeholder written in).
+    bodies: Option<&'a Bodies>,
+}
+
+/// Rendered bodies by catalog address and entry position. Equal whatever they hold: they
+/// are how [`Texts`] are written, not what they say.
+#[derive(Default)]
+struct Bodies(rustc_hash::FxHashMap<(usize, usize), crate::layout::program::Fused>);
+
+impl std::fmt::Debug for Bodies {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} rendered bodies", self.0.len())
+    }
+}
+
+impl PartialEq for Bodies {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Bodies {}
+
+impl<'a> Texts<'a> {
+    /// The body of the entry at `position` in `catalog` with these texts, if rendered.
+    pub(crate) fn body(
+        &self,
+        catalog: &'static crate::catalog::Catalog,
+        position: usize,
+    ) -> Option<&'a crate::layout::program::Fused> {
+        let key = (std::ptr::from_ref(catalog) as usize, position);
+        self.bodies?.0.get(&key)
+    }
 }
 
 impl std::fmt::Debug for Translations {
@@ -182,7 +244,9 @@ impl Translations {
         Translations {
             locales: Vec::new(),
             tags: vec!["en".to_owned()],
+            headers: vec![http::HeaderValue::from_static("en")],
             problems: Vec::new(),
+            id: next_id(),
         }
     }
 
@@ -229,10 +293,15 @@ impl Translations {
     /// gets when none of its languages is translated, and the `Content-Language` then.
     #[must_use]
     pub fn with_default_locale(mut self, locale: &str) -> Self {
+        self.id = next_id();
         match locale.parse::<LanguageIdentifier>() {
             Ok(id) => {
-                if let Some(first) = self.tags.first_mut() {
-                    *first = id.to_string();
+                if let (Some(tag), Some(header)) = (self.tags.first_mut(), self.headers.first_mut())
+                {
+                    *tag = id.to_string();
+                    if let Ok(value) = http::HeaderValue::from_str(tag) {
+                        *header = value;
+                    }
                 }
             }
             Err(_) => self.problems.push(Problem::load(
@@ -248,6 +317,7 @@ impl Translations {
     /// Adds the Fluent source `text` (read from `file`, named in [`check`]'s report) to
     /// `locale`.
     pub fn add_source(&mut self, locale: &str, file: &str, text: &str) {
+        self.id = next_id();
         let Ok(id) = locale.parse::<LanguageIdentifier>() else {
             self.problems.push(Problem::load(
                 file,
@@ -284,9 +354,15 @@ impl Translations {
                 let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
                 bundle.set_use_isolating(false);
                 self.tags.push(tag.clone());
+                // A parsed language identifier is ASCII letters, digits and `-`.
+                self.headers.push(
+                    http::HeaderValue::from_str(&tag)
+                        .unwrap_or(http::HeaderValue::from_static("und")),
+                );
                 self.locales.push(Locale {
                     tag,
-                    statics: std::collections::HashMap::new(),
+                    compiled: rustc_hash::FxHashMap::default(),
+                    bodies: Bodies::default(),
                     bundle,
                     files: Vec::new(),
                 });
@@ -302,28 +378,33 @@ impl Translations {
                     .push(Problem::load(file, 0, locale, format!("{error}")));
             }
         }
-        // Messages without placeholders: formatted now, not per request.
+        // Messages of text and placeholders: compiled now, not resolved per request. The
+        // bundle's message, which is the first resource's where two define one id.
         for item in resource.entries() {
             let fluent_syntax::ast::Entry::Message(message) = item else {
                 continue;
             };
-            let fixed = message
-                .value
-                .as_ref()
-                .is_some_and(|v| check::variables(v).is_empty())
-                && message
-                    .attributes
-                    .iter()
-                    .all(|a| check::variables(&a.value).is_empty());
-            if !fixed {
-                continue;
-            }
             let id = message.id.name;
-            if let Some(filled) = entry.fill(id, None).filter(|f| f.complete) {
-                entry
-                    .statics
-                    .insert(id.to_owned(), (filled.message, filled.hint));
-            }
+            let Some(message) = entry.bundle.get_message(id) else {
+                continue;
+            };
+            let Some(text) = message.value().and_then(Template::compile) else {
+                continue;
+            };
+            let hint = match message.get_attribute("hint") {
+                Some(hint) => match Template::compile(hint.value()) {
+                    Some(hint) => Some(hint),
+                    None => continue,
+                },
+                None => None,
+            };
+            entry.compiled.insert(
+                id.to_owned(),
+                Compiled {
+                    message: text,
+                    hint,
+                },
+            );
         }
         entry.files.push((file.to_owned(), resource));
     }
@@ -385,10 +466,17 @@ impl Translations {
     /// language: `de-CH` to `de`), else the default locale. A hostile header costs time
     /// linear in at most its first 4 KiB and 32 languages.
     pub fn negotiate(&self, accept_language: &str) -> &str {
-        match negotiate::best(accept_language, &self.tags) {
+        match negotiate::best_memoized(self.id, accept_language, &self.tags) {
             Some(i) if i > 0 => self.tags.get(i).map_or("en", String::as_str),
             _ => self.default_locale(),
         }
+    }
+
+    /// `locale` (one of the tags) as a `Content-Language` value, without allocating.
+    #[cfg(any(feature = "axum", feature = "actix-web", feature = "tonic"))]
+    pub(crate) fn content_language(&self, locale: &str) -> Option<http::HeaderValue> {
+        let i = self.tags.iter().position(|t| t == locale)?;
+        self.headers.get(i).cloned()
     }
 
     /// The message and hint of `entry` in `locale`, each placeholder shown as the
@@ -412,32 +500,153 @@ impl Translations {
     /// `err`'s message and hint in `locale`, or `None` when `locale` is the default, is
     /// not translated, has no message for the code, or its message cannot be filled (a
     /// placeholder with no value): the declaration's text is the answer then.
-    pub fn texts<E: ApiError + ?Sized>(&self, locale: &str, err: &E) -> Option<Texts> {
+    ///
+    /// A placeholder is filled as the declaration's message or hint formats the field, or,
+    /// for an exposed field they do not name, as its text (a string as itself, any other
+    /// value as its JSON).
+    pub fn texts<E: ApiError + ?Sized>(&self, locale: &str, err: &E) -> Option<Texts<'_>> {
         let entry = self.locales.iter().find(|l| l.tag == locale)?;
-        if let Some((message, hint)) = entry.statics.get(err.code()) {
-            return Some(Texts {
-                locale: entry.tag.clone(),
-                message: message.clone(),
-                hint: hint.clone().or_else(|| err.hint().map(|h| h.into_owned())),
-                violations: entry.violations(err.violations()),
-            });
-        }
-        let mut args = FluentArgs::new();
-        err.visit_args(&mut |name, value| args.set(name, value.to_string()));
-        err.visit_exposed(&mut |name, value| {
-            if let Some(text) = crate::json::exposed_text(value) {
-                args.set(name, text);
+        let mut bodies = None;
+        let (message, hint) = match entry.compiled.get(err.code()) {
+            Some(compiled) => {
+                let hint = match &compiled.hint {
+                    Some(hint) => Some(hint.fill(err)?),
+                    None => None,
+                };
+                bodies = Some(&entry.bodies);
+                (compiled.message.fill(err)?, hint)
             }
-        });
-        let filled = entry.fill(err.code(), Some(&args))?;
-        if !filled.complete || filled.message.is_empty() {
+            None => {
+                let mut args = FluentArgs::new();
+                err.visit_exposed(&mut |name, value| {
+                    if let Some(text) = crate::json::exposed_text(value) {
+                        args.set(name, fluent_value(text));
+                    }
+                });
+                err.visit_args(&mut |name, value| args.set(name, fluent_value(value.to_string())));
+                let filled = entry.fill(err.code(), Some(&args))?;
+                if !filled.complete {
+                    return None;
+                }
+                (Cow::Owned(filled.message), filled.hint.map(Cow::Owned))
+            }
+        };
+        if message.is_empty() {
             return None;
         }
         Some(Texts {
-            locale: entry.tag.clone(),
-            message: filled.message,
-            hint: filled.hint.or_else(|| err.hint().map(|h| h.into_owned())),
+            locale: &entry.tag,
+            message,
+            hint: hint.or_else(|| err.hint().map(|h| Cow::Owned(h.into_owned()))),
             violations: entry.violations(err.violations()),
+            bodies,
         })
+    }
+
+    /// Renders, once, the bodies of `catalog`'s codes in each locale with the parts of
+    /// their translations that have no placeholder written in, so that an envelope written
+    /// [`with_texts`](crate::Envelope::with_texts) is copied as an untranslated one is,
+    /// its placeholders filled as it goes. The layers' `with_translations` do this for
+    /// their catalog; other catalogs' envelopes are translated all the same, written
+    /// whole as they go.
+    #[must_use]
+    pub fn with_catalog(mut self, catalog: &'static crate::catalog::Catalog) -> Self {
+        let Some(layout) = catalog.format().layout() else {
+            return self;
+        };
+        let names = catalog.member_names();
+        let address = std::ptr::from_ref(catalog) as usize;
+        for locale in &mut self.locales {
+            for (position, entry) in catalog.entries().iter().enumerate() {
+                let Some(compiled) = locale.compiled.get(entry.code()) else {
+                    continue;
+                };
+                // What has no placeholder is written in; the rest from the texts.
+                let message = compiled.message.fixed().filter(|m| !m.is_empty());
+                let hint = match &compiled.hint {
+                    Some(hint) => hint.fixed(),
+                    // The declaration's own hint, which the texts fall back to.
+                    None => entry.static_hint(),
+                };
+                if message.is_none() && hint.is_none() {
+                    continue;
+                }
+                if let Some(body) =
+                    crate::layout::render_with_text(layout, &names, entry, message, hint)
+                {
+                    locale.bodies.0.insert((address, position), body);
+                }
+            }
+        }
+        self
+    }
+}
+
+/// A placeholder's text as a Fluent value: a number where Fluent writes it back exactly as
+/// the text (so that selectors such as plural categories see a number), else a string.
+fn fluent_value(text: String) -> fluent_bundle::FluentValue<'static> {
+    match text.parse::<fluent_bundle::types::FluentNumber>() {
+        Ok(number) if is_plain_number(&text) => fluent_bundle::FluentValue::Number(number),
+        _ => fluent_bundle::FluentValue::String(text.into()),
+    }
+}
+
+/// `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 15 digits: what an `f64` holds exactly and
+/// Fluent formats as written.
+fn is_plain_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole)
+        && (fraction.is_empty() && !digits.ends_with('.') || all_digits(fraction))
+        && (whole == "0" || !whole.starts_with('0'))
+        && whole.len() + fraction.len() <= 15
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_reach_fluent_as_numbers_only_when_written_back_unchanged() {
+        for text in ["0", "42", "-3", "1.50", "0.25", "123456789012345"] {
+            let value = fluent_value(text.to_owned());
+            assert!(
+                matches!(value, fluent_bundle::FluentValue::Number(_)),
+                "{text}"
+            );
+            let mut bundle = FluentBundle::new_concurrent(vec!["de".parse().unwrap()]);
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(FluentResource::try_new("m = { $n }".to_owned()).unwrap())
+                .unwrap();
+            let mut args = FluentArgs::new();
+            args.set("n", value);
+            let pattern = bundle.get_message("m").unwrap().value().unwrap();
+            let mut errors = Vec::new();
+            assert_eq!(
+                bundle.format_pattern(pattern, Some(&args), &mut errors),
+                text
+            );
+        }
+        for text in [
+            "007",
+            "1e5",
+            "1.",
+            ".5",
+            "NaN",
+            "inf",
+            "1234567890123456",
+            "GET",
+            "",
+        ] {
+            assert!(
+                matches!(
+                    fluent_value(text.to_owned()),
+                    fluent_bundle::FluentValue::String(_)
+                ),
+                "{text}"
+            );
+        }
     }
 }

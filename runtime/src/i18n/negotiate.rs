@@ -8,21 +8,79 @@ const MAX_LANGUAGES: usize = 32;
 /// The longest language range read.
 const MAX_TAG: usize = 64;
 
+/// The longest header remembered.
+const MEMO_HEADER: usize = 64;
+
+/// The last header negotiated on a thread, for which [`Translations`](super::Translations)
+/// (by its `owner` id), and the answer: a server sees the same few headers over and over.
+/// Compared byte for byte, never by a hash, so no request can plant an answer for another
+/// header.
+struct Memo {
+    owner: u64,
+    len: usize,
+    header: [u8; MEMO_HEADER],
+    answer: Option<usize>,
+}
+
+thread_local! {
+    static LAST: std::cell::RefCell<Memo> = const {
+        std::cell::RefCell::new(Memo { owner: 0, len: 0, header: [0; MEMO_HEADER], answer: None })
+    };
+}
+
+/// [`best`] for the translations `owner` (an id no other translations share, never 0),
+/// remembered for the last header on this thread.
+pub(super) fn best_memoized<T: AsRef<str>>(
+    owner: u64,
+    header: &str,
+    available: &[T],
+) -> Option<usize> {
+    let bytes = header.as_bytes();
+    if bytes.len() > MEMO_HEADER {
+        return best(header, available);
+    }
+    let remembered = LAST.try_with(|last| {
+        let last = last.try_borrow().ok()?;
+        (last.owner == owner && last.header.get(..last.len) == Some(bytes)).then_some(last.answer)
+    });
+    if let Ok(Some(answer)) = remembered {
+        return answer;
+    }
+    let answer = best(header, available);
+    let _ = LAST.try_with(|last| {
+        if let Ok(mut last) = last.try_borrow_mut()
+            && let Some(slot) = last.header.get_mut(..bytes.len())
+        {
+            slot.copy_from_slice(bytes);
+            last.len = bytes.len();
+            last.owner = owner;
+            last.answer = answer;
+        }
+    });
+    answer
+}
+
 /// The position in `available` (language tags, `de`, `pt-BR`) of the best locale for
 /// `header`: its languages by q-value (ties in the header's order; `q=0`, `*` and ranges
 /// that are not language tags skipped), each matched exactly (ignoring case), then by
 /// language alone (`de-CH` matches `de`, `de` matches `de-AT`).
 pub(super) fn best<T: AsRef<str>>(header: &str, available: &[T]) -> Option<usize> {
-    let header = crate::text::cut(header, MAX_HEADER);
+    let header = crate::text::cut(header, MAX_HEADER).as_bytes();
     // (q, match position): the first of the highest q wins.
     let mut best: Option<(u16, usize)> = None;
-    for item in header.split(',').take(MAX_LANGUAGES) {
-        let mut parts = item.split(';');
-        let tag = parts.next().unwrap_or_default().trim();
-        if !is_language_range(tag) {
+    for item in header.split(|&b| b == b',').take(MAX_LANGUAGES) {
+        let (tag, params) = match item.iter().position(|&b| b == b';') {
+            Some(at) => item.split_at(at),
+            None => (item, &[][..]),
+        };
+        let tag = tag.trim_ascii();
+        let Some(language_len) = language_range(tag) else {
             continue;
-        }
-        let q = match parts.find_map(|p| p.trim().strip_prefix("q=")) {
+        };
+        let q = match params
+            .split(|&b| b == b';')
+            .find_map(|p| p.trim_ascii().strip_prefix(b"q="))
+        {
             Some(q) => match quality(q) {
                 Some(q) => q,
                 None => continue,
@@ -34,56 +92,73 @@ pub(super) fn best<T: AsRef<str>>(header: &str, available: &[T]) -> Option<usize
         }
         let exact = available
             .iter()
-            .position(|a| a.as_ref().eq_ignore_ascii_case(tag));
+            .position(|a| a.as_ref().as_bytes().eq_ignore_ascii_case(tag));
         let found = exact.or_else(|| {
-            let wanted = language(tag);
+            let wanted = tag.get(..language_len).unwrap_or(tag);
             available
                 .iter()
-                .position(|a| language(a.as_ref()).eq_ignore_ascii_case(wanted))
+                .position(|a| language(a.as_ref().as_bytes()).eq_ignore_ascii_case(wanted))
         });
         if let Some(i) = found {
             best = Some((q, i));
+            if q == 1000 {
+                // Nothing later can outrank it: ties go to the first.
+                break;
+            }
         }
     }
     best.map(|(_, i)| i)
 }
 
 /// The language subtag of a tag (`de` of `de-CH`).
-fn language(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or(tag)
+fn language(tag: &[u8]) -> &[u8] {
+    match tag.iter().position(|&b| b == b'-' || b == b'_') {
+        Some(end) => tag.get(..end).unwrap_or(tag),
+        None => tag,
+    }
 }
 
-/// Whether `tag` is a language range other than `*`: 1 to 8 letters, then subtags of 1
-/// to 8 letters or digits, separated by `-`.
-fn is_language_range(tag: &str) -> bool {
-    if tag.is_empty() || tag.len() > MAX_TAG {
-        return false;
+/// The length of the language subtag of `tag` when it is a language range other than
+/// `*`: 1 to 8 letters, then subtags of 1 to 8 letters or digits, separated by `-`.
+fn language_range(tag: &[u8]) -> Option<usize> {
+    if tag.len() > MAX_TAG {
+        return None;
     }
-    let mut subtags = tag.split('-');
-    let first = subtags.next().unwrap_or_default();
-    (1..=8).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_alphabetic())
-        && subtags
-            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+    let mut start = 0;
+    let mut language = None;
+    for (i, &b) in tag.iter().enumerate() {
+        if b == b'-' {
+            if !(1..=8).contains(&(i - start)) {
+                return None;
+            }
+            language.get_or_insert(i);
+            start = i + 1;
+        } else if !(b.is_ascii_alphabetic() || language.is_some() && b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    (1..=8)
+        .contains(&(tag.len() - start))
+        .then(|| language.unwrap_or(tag.len()))
 }
 
 /// A q-value (`0`, `0.8`, `1.000`) in thousandths; `None` if it is not one.
-fn quality(text: &str) -> Option<u16> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+fn quality(text: &[u8]) -> Option<u16> {
+    let (whole, fraction) = match text.iter().position(|&b| b == b'.') {
+        Some(dot) => (text.get(..dot)?, text.get(dot + 1..)?),
+        None => (text, &[][..]),
+    };
+    if fraction.len() > 3 || !fraction.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let mut thousandths = 0u16;
     for i in 0..3 {
-        let digit = fraction
-            .as_bytes()
-            .get(i)
-            .map_or(0, |b| u16::from(b - b'0'));
+        let digit = fraction.get(i).map_or(0, |b| u16::from(b - b'0'));
         thousandths = thousandths * 10 + digit;
     }
     match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(1000),
+        b"0" => Some(thousandths),
+        b"1" if thousandths == 0 => Some(1000),
         _ => None,
     }
 }
@@ -134,12 +209,55 @@ mod tests {
     }
 
     #[test]
+    fn a_remembered_header_answers_for_its_own_translations_only() {
+        let tags = ["en", "de", "fr"];
+        assert_eq!(best_memoized(7, "de-CH", &tags), Some(1));
+        assert_eq!(best_memoized(7, "de-CH", &tags), Some(1));
+        // Other translations with the same header: negotiated among their own tags.
+        assert_eq!(best_memoized(8, "de-CH", &["en", "fr", "de"]), Some(2));
+        // Another header, and a header that only starts like the remembered one.
+        assert_eq!(best_memoized(8, "fr", &["en", "fr", "de"]), Some(1));
+        assert_eq!(best_memoized(8, "f", &["en", "fr", "de"]), None);
+        let long = format!("{}, de", "ja;q=0.1, ".repeat(10));
+        assert_eq!(best_memoized(8, &long, &["en", "fr", "de"]), Some(2));
+    }
+
+    #[test]
+    fn language_ranges_are_checked_in_one_pass() {
+        assert_eq!(language_range(b"de"), Some(2));
+        assert_eq!(language_range(b"de-CH"), Some(2));
+        assert_eq!(language_range(b"zh-Hant-TW"), Some(2));
+        assert_eq!(language_range(b"es-419"), Some(2));
+        assert_eq!(language_range(b"abcdefgh-x"), Some(8));
+        for bad in [
+            &b""[..],
+            b"*",
+            b"d3",
+            b"de-",
+            b"-de",
+            b"de--CH",
+            b"abcdefghi",
+            b"de-CH_x",
+            b"de-abcdefghi",
+        ] {
+            assert_eq!(
+                language_range(bad),
+                None,
+                "{}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+    }
+
+    #[test]
     fn quality_reads_rfc_9110_q_values() {
-        assert_eq!(quality("0.8"), Some(800));
-        assert_eq!(quality("0.05"), Some(50));
-        assert_eq!(quality("0"), Some(0));
-        assert_eq!(quality("1.000"), Some(1000));
-        assert_eq!(quality("0.1234"), None);
-        assert_eq!(quality("-1"), None);
+        assert_eq!(quality(b"0.8"), Some(800));
+        assert_eq!(quality(b"0.05"), Some(50));
+        assert_eq!(quality(b"0"), Some(0));
+        assert_eq!(quality(b"1.000"), Some(1000));
+        assert_eq!(quality(b"1."), Some(1000));
+        assert_eq!(quality(b"0.1234"), None);
+        assert_eq!(quality(b"-1"), None);
+        assert_eq!(quality(b"0.x"), None);
     }
 }

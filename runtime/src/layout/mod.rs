@@ -16,4 +16,6 @@ mod write;
 pub use program::Rendered;
 pub(crate) use read::read;
 pub(crate) use schema::schema;
-pub(crate) use write::{Rendering, write, write_rendered};
+#[cfg(feature = "fluent")]
+pub(crate) use write::render_with_text;
+pub(crate) use write::{Rendering, write, write_program, write_rendered};

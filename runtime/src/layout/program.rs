@@ -44,6 +44,8 @@ pub(crate) struct Fused {
     /// fields: the common case): the text up to the id's value and the text after it, so
     /// that an envelope is three copies.
     pub(crate) around_id: Option<(Box<str>, Box<str>)>,
+    /// The length of the static text: what a body needs before its dynamic steps.
+    pub(crate) fixed_len: usize,
 }
 
 /// The fused steps of one entry's body; `None` when they cannot be fused.

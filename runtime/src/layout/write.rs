@@ -54,16 +54,38 @@ pub(crate) fn write_rendered(
     let Some(Some(fused)) = programs.get(index) else {
         return false;
     };
+    write_program(fused, env, out);
+    true
+}
+
+/// Appends the body of `env` to `out` from `fused`, its entry's program.
+#[inline]
+pub(crate) fn write_program(fused: &Fused, env: &dyn EnvelopeParts, out: &mut Vec<u8>) {
     match (&fused.around_id, env.id()) {
         (Some((before, after)), Some(id)) => {
             // `with_id` admits only `[A-Za-z0-9._:-]`: nothing to escape.
+            out.reserve(before.len() + id.len() + after.len());
             out.extend_from_slice(before.as_bytes());
             out.extend_from_slice(id.as_bytes());
             out.extend_from_slice(after.as_bytes());
         }
         _ => write_fused(fused, env, out),
     }
-    true
+}
+
+/// The program of `entry` in `layout`, with a catalog's member `names`, for envelopes
+/// whose message and hint are their own (a translation), with `message` and `hint`
+/// written into its text where given (a translation without placeholders) and written
+/// from the envelope where not; `None` when it cannot be fused.
+#[cfg(feature = "fluent")]
+pub(crate) fn render_with_text(
+    layout: &Layout,
+    names: &MemberNames,
+    entry: &Entry,
+    message: Option<&str>,
+    hint: Option<&str>,
+) -> Option<Fused> {
+    fuse(&program(layout, names, entry, true), message, hint)
 }
 
 /// Renders the programs of every entry, once; `None` when the format has no layout.
@@ -78,16 +100,28 @@ fn render(rendering: &Rendering, dynamic_text: bool) -> Option<&'static [Program
         rendering
             .entries
             .iter()
-            .map(|entry| fuse(&program(layout, &rendering.names, entry, dynamic_text)))
+            .map(|entry| {
+                fuse(
+                    &program(layout, &rendering.names, entry, dynamic_text),
+                    None,
+                    None,
+                )
+            })
             .collect()
     });
     Some(programs)
 }
 
+/// What [`write_fused`] reserves beyond a body's static text.
+const DYNAMIC_ROOM: usize = 192;
+
 /// Writes a body from its fused program: each static text copied, each dynamic step
 /// written.
 #[inline(never)]
 fn write_fused(fused: &Fused, env: &dyn EnvelopeParts, out: &mut Vec<u8>) {
+    // Room for the static text, the envelope's own message and hint, and what a request
+    // adds most often (an id, a templated message), so that a body is one allocation.
+    out.reserve(fused.fixed_len + env.text_len() + DYNAMIC_ROOM);
     out.extend_from_slice(fused.head.as_bytes());
     for (op, text) in fused.rest.iter() {
         // Fusing left a dynamic step only where a member precedes it in its object: the
@@ -203,13 +237,23 @@ fn step(op: &Op, env: &dyn EnvelopeParts, sink: &mut dyn JsonSink) {
 /// `ops` with every run of static steps rendered into JSON text, and the id member into
 /// an [`Op::RawId`]. `None` when an optional member opens an object: whether the member
 /// after it needs a comma would depend on the request.
-fn fuse(ops: &[Op]) -> Option<Fused> {
+/// A `message` or `hint` given makes its step static text too.
+fn fuse(ops: &[Op], message: Option<&str>, hint: Option<&str>) -> Option<Fused> {
     let mut text = Vec::new();
     let mut writer = JsonWriter::new(&mut text);
     let mut head = None;
     let mut rest: Vec<Op> = Vec::new();
     let mut texts: Vec<Box<str>> = Vec::new();
     for op in ops {
+        let fixed_text = match op {
+            Op::Message => message,
+            Op::Hint => hint,
+            _ => None,
+        };
+        if let Some(text) = fixed_text {
+            writer.str(text);
+            continue;
+        }
         let dynamic = match op {
             Op::Begin | Op::End | Op::Key(_) | Op::Str(_) | Op::U64(_) => {
                 static_step(op, &mut writer);
@@ -246,10 +290,23 @@ fn fuse(ops: &[Op]) -> Option<Fused> {
         }
         _ => None,
     };
+    let fixed_len = head.len()
+        + rest
+            .iter()
+            .map(|(op, text)| {
+                text.len()
+                    + if let Op::RawId(p) = op {
+                        p.len() + 1
+                    } else {
+                        0
+                    }
+            })
+            .sum::<usize>();
     Some(Fused {
         head,
         rest,
         around_id,
+        fixed_len,
     })
 }
 
@@ -291,7 +348,7 @@ mod tests {
             Op::End,
             Op::End,
         ];
-        let fused = fuse(&ops).unwrap();
+        let fused = fuse(&ops, None, None).unwrap();
         assert_eq!(&*fused.head, r#"{"error":{"code":"A\"B","message":"#);
         assert_eq!(
             &*fused.rest,
@@ -305,7 +362,7 @@ mod tests {
 
     #[test]
     fn an_optional_member_first_in_an_object_is_not_fused() {
-        assert_eq!(fuse(&[Op::Begin, Op::Id("id"), Op::End]), None);
-        assert_eq!(fuse(&[Op::Begin, Op::Details, Op::End]), None);
+        assert_eq!(fuse(&[Op::Begin, Op::Id("id"), Op::End], None, None), None);
+        assert_eq!(fuse(&[Op::Begin, Op::Details, Op::End], None, None), None);
     }
 }

@@ -357,7 +357,7 @@ impl<M: FromFrameworkError> Errors<M> {
     #[cfg(feature = "fluent")]
     #[must_use]
     pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
-        self.translations = Some(std::sync::Arc::new(translations));
+        self.translations = Some(std::sync::Arc::new(translations.with_catalog(M::catalog())));
         self
     }
 

@@ -155,7 +155,7 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     #[cfg(feature = "fluent")]
     #[must_use]
     pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
-        self.translations = Some(Arc::new(translations));
+        self.translations = Some(Arc::new(translations.with_catalog(M::catalog())));
         self
     }
 

@@ -286,16 +286,10 @@ fn translated(envelope: Envelope<'_>, err: &dyn ApiError, language: &Language) -
     let locale = translations.negotiate(&language.accept);
     let texts = translations.texts(locale, err);
     let (mut rendered, tag) = match &texts {
-        Some(texts) => {
-            let mut envelope = envelope.with_text(&texts.message, texts.hint.as_deref());
-            if let Some(violations) = &texts.violations {
-                envelope = envelope.with_violations(violations);
-            }
-            (envelope.rendered(), texts.locale.as_str())
-        }
+        Some(texts) => (envelope.with_texts(texts).rendered(), texts.locale),
         None => (envelope.rendered(), translations.default_locale()),
     };
-    rendered.content_language = http::HeaderValue::from_str(tag).ok();
+    rendered.content_language = translations.content_language(tag);
     rendered
 }
 
