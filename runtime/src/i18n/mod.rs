@@ -158,7 +158,10 @@ struct Locale {
     tag: String,
     /// The messages made only of text and placeholders, by code: filled without Fluent.
     /// (Codes are the application's own: a fast hash, not a DoS-resistant one.)
-    compiled: rustc_hash::FxHashMap<String, Compiled>,
+    compiled: rustc_hash::FxHashMap<String, Arc<Compiled>>,
+    /// The same by the address of a rendered catalog's entry
+    /// ([`Translations::with_catalog`]): found without reading the code.
+    by_entry: rustc_hash::FxHashMap<usize, Arc<Compiled>>,
     /// The bodies of codes whose message and hint have no placeholder, rendered once per
     /// catalog ([`Translations::with_catalog`]): by catalog address and entry position.
     bodies: Bodies,
@@ -362,6 +365,7 @@ impl Translations {
                 self.locales.push(Locale {
                     tag,
                     compiled: rustc_hash::FxHashMap::default(),
+                    by_entry: rustc_hash::FxHashMap::default(),
                     bodies: Bodies::default(),
                     bundle,
                     files: Vec::new(),
@@ -400,10 +404,10 @@ impl Translations {
             };
             entry.compiled.insert(
                 id.to_owned(),
-                Compiled {
+                Arc::new(Compiled {
                     message: text,
                     hint,
-                },
+                }),
             );
         }
         entry.files.push((file.to_owned(), resource));
@@ -507,7 +511,14 @@ impl Translations {
     pub fn texts<E: ApiError + ?Sized>(&self, locale: &str, err: &E) -> Option<Texts<'_>> {
         let entry = self.locales.iter().find(|l| l.tag == locale)?;
         let mut bodies = None;
-        let (message, hint) = match entry.compiled.get(err.code()) {
+        let (code, own) = (err.code(), err.entry());
+        // By the entry where the error's code is its entry's (the same text, not a copy).
+        let compiled = match std::ptr::eq(code, own.code()) {
+            true => entry.by_entry.get(&(std::ptr::from_ref(own) as usize)),
+            false => None,
+        };
+        let compiled = compiled.or_else(|| entry.compiled.get(code));
+        let (message, hint) = match compiled {
             Some(compiled) => {
                 let hint = match &compiled.hint {
                     Some(hint) => Some(hint.fill(err)?),
@@ -524,7 +535,7 @@ impl Translations {
                     }
                 });
                 err.visit_args(&mut |name, value| args.set(name, fluent_value(value.to_string())));
-                let filled = entry.fill(err.code(), Some(&args))?;
+                let filled = entry.fill(code, Some(&args))?;
                 if !filled.complete {
                     return None;
                 }
@@ -561,6 +572,9 @@ impl Translations {
                 let Some(compiled) = locale.compiled.get(entry.code()) else {
                     continue;
                 };
+                locale
+                    .by_entry
+                    .insert(std::ptr::from_ref(entry) as usize, Arc::clone(compiled));
                 // What has no placeholder is written in; the rest from the texts.
                 let message = compiled.message.fixed().filter(|m| !m.is_empty());
                 let hint = match &compiled.hint {

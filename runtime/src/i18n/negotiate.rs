@@ -11,10 +11,12 @@ const MAX_TAG: usize = 64;
 /// The longest header remembered.
 const MEMO_HEADER: usize = 64;
 
-/// The last header negotiated on a thread, for which [`Translations`](super::Translations)
-/// (by its `owner` id), and the answer: a server sees the same few headers over and over.
-/// Compared byte for byte, never by a hash, so no request can plant an answer for another
-/// header.
+/// How many headers a thread remembers.
+const MEMO_SLOTS: usize = 8;
+
+/// A header a thread negotiated, for which [`Translations`](super::Translations) (by its
+/// `owner` id), and the answer.
+#[derive(Clone, Copy)]
 struct Memo {
     owner: u64,
     len: usize,
@@ -22,14 +24,26 @@ struct Memo {
     answer: Option<usize>,
 }
 
+/// The last headers negotiated on a thread, the oldest replaced first: a server sees the
+/// same few headers over and over. Compared byte for byte, never by a hash, so no request
+/// can plant an answer for another header.
+struct Memos {
+    slots: [Memo; MEMO_SLOTS],
+    /// The slot to replace next.
+    next: usize,
+    /// The slot that answered last: looked at first.
+    last: usize,
+}
+
 thread_local! {
-    static LAST: std::cell::RefCell<Memo> = const {
-        std::cell::RefCell::new(Memo { owner: 0, len: 0, header: [0; MEMO_HEADER], answer: None })
+    static MEMOS: std::cell::RefCell<Memos> = const {
+        let empty = Memo { owner: 0, len: 0, header: [0; MEMO_HEADER], answer: None };
+        std::cell::RefCell::new(Memos { slots: [empty; MEMO_SLOTS], next: 0, last: 0 })
     };
 }
 
 /// [`best`] for the translations `owner` (an id no other translations share, never 0),
-/// remembered for the last header on this thread.
+/// remembered for the last few headers on this thread.
 pub(super) fn best_memoized<T: AsRef<str>>(
     owner: u64,
     header: &str,
@@ -39,22 +53,34 @@ pub(super) fn best_memoized<T: AsRef<str>>(
     if bytes.len() > MEMO_HEADER {
         return best(header, available);
     }
-    let remembered = LAST.try_with(|last| {
-        let last = last.try_borrow().ok()?;
-        (last.owner == owner && last.header.get(..last.len) == Some(bytes)).then_some(last.answer)
+    let remembers =
+        |m: &Memo| m.len == bytes.len() && m.owner == owner && m.header.get(..m.len) == Some(bytes);
+    let remembered = MEMOS.try_with(|memos| {
+        let mut memos = memos.try_borrow_mut().ok()?;
+        if let Some(memo) = memos.slots.get(memos.last).filter(|m| remembers(m)) {
+            return Some(memo.answer);
+        }
+        let at = memos.slots.iter().position(remembers)?;
+        memos.last = at;
+        memos.slots.get(at).map(|m| m.answer)
     });
     if let Ok(Some(answer)) = remembered {
         return answer;
     }
     let answer = best(header, available);
-    let _ = LAST.try_with(|last| {
-        if let Ok(mut last) = last.try_borrow_mut()
-            && let Some(slot) = last.header.get_mut(..bytes.len())
-        {
-            slot.copy_from_slice(bytes);
-            last.len = bytes.len();
-            last.owner = owner;
-            last.answer = answer;
+    let _ = MEMOS.try_with(|memos| {
+        if let Ok(mut memos) = memos.try_borrow_mut() {
+            let at = memos.next;
+            memos.next = (at + 1) % MEMO_SLOTS;
+            memos.last = at;
+            if let Some(memo) = memos.slots.get_mut(at)
+                && let Some(slot) = memo.header.get_mut(..bytes.len())
+            {
+                slot.copy_from_slice(bytes);
+                memo.len = bytes.len();
+                memo.owner = owner;
+                memo.answer = answer;
+            }
         }
     });
     answer
@@ -220,6 +246,27 @@ mod tests {
         assert_eq!(best_memoized(8, "f", &["en", "fr", "de"]), None);
         let long = format!("{}, de", "ja;q=0.1, ".repeat(10));
         assert_eq!(best_memoized(8, &long, &["en", "fr", "de"]), Some(2));
+        // More headers than a thread remembers: each still answered by its own.
+        for round in 0..3 {
+            for (i, header) in [
+                "de", "fr", "en", "de-CH", "fr-CA", "en-GB", "x", "de-AT", "fr-FR",
+            ]
+            .iter()
+            .enumerate()
+            {
+                let want = match header.as_bytes().first() {
+                    Some(b'd') => Some(2),
+                    Some(b'f') => Some(1),
+                    Some(b'e') => Some(0),
+                    _ => None,
+                };
+                assert_eq!(
+                    best_memoized(9, header, &["en", "fr", "de"]),
+                    want,
+                    "{round} {i}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -81,7 +81,24 @@ impl Template {
             return Some(Cow::Borrowed(text));
         }
         let mut out = String::with_capacity(self.room());
-        for piece in &*self.0 {
+        // One pass over the fields, written as they come while the pattern names them in
+        // their order (the common case); the rest of the pattern, each of its fields
+        // looked up.
+        let mut next = 0;
+        err.visit_args(&mut |field, value| {
+            while let Some(piece) = self.0.get(next) {
+                match piece {
+                    Piece::Text(text) => out.push_str(text),
+                    Piece::Var(name) if **name == *field => {
+                        // Writing into a String does not fail.
+                        let _ = write!(out, "{value}");
+                    }
+                    Piece::Var(_) => break,
+                }
+                next += 1;
+            }
+        });
+        for piece in self.0.get(next..).unwrap_or_default() {
             match piece {
                 Piece::Text(text) => out.push_str(text),
                 Piece::Var(name) => {
@@ -152,6 +169,38 @@ mod tests {
             compiled("a =\n    eins\n    zwei\n").unwrap().fixed(),
             Some("eins\nzwei")
         );
+    }
+
+    /// Fields `a`, `b` and an exposed `c`, visited in that order.
+    #[derive(Debug, crate::ApiError)]
+    #[api(format = "flat")]
+    enum Fields {
+        #[api(status = 400, message = "{a} {b}")]
+        Three {
+            a: u32,
+            b: &'static str,
+            #[api(expose)]
+            c: bool,
+        },
+    }
+
+    #[test]
+    fn placeholders_fill_in_any_order_and_repeated() {
+        let err = Fields::Three {
+            a: 1,
+            b: "zwei",
+            c: true,
+        };
+        for (source, filled) in [
+            ("m = { $a } und { $b }\n", Some("1 und zwei")),
+            ("m = { $b } vor { $a }\n", Some("zwei vor 1")),
+            ("m = { $a }{ $a }, { $b } { $a }\n", Some("11, zwei 1")),
+            ("m = { $c }: { $b }\n", Some("true: zwei")),
+            ("m = { $a } { $d }\n", None),
+        ] {
+            let template = compiled(source).unwrap();
+            assert_eq!(template.fill(&err).as_deref(), filled, "{source}");
+        }
     }
 
     #[test]
