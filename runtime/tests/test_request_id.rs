@@ -96,6 +96,44 @@ async fn axum_replaces_repeated_ids() {
 }
 
 #[tokio::test]
+async fn axum_handlers_see_the_validated_id_only() {
+    async fn seen(headers: http::HeaderMap) -> String {
+        let ids: Vec<&str> = headers
+            .get_all("x-request-id")
+            .iter()
+            .map(|v| v.to_str().unwrap())
+            .collect();
+        ids.join(",")
+    }
+    for sent in [&[][..], &[&b"req-1"[..]], &[b"one", b"two"], &[b"a b"]] {
+        let router = Router::new()
+            .route("/seen", get(seen))
+            .layer(ErrorLayer::<ControlPlaneError>::new());
+        let mut request = Request::get("/seen").body(Body::empty()).unwrap();
+        for id in sent {
+            request
+                .headers_mut()
+                .append("x-request-id", HeaderValue::from_bytes(id).unwrap());
+        }
+        let response = router.oneshot(request).await.unwrap();
+        let answered = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        // One id, the one the response carries: the sent one if it was valid.
+        assert_eq!(String::from_utf8(body.to_vec()).unwrap(), answered);
+        if sent == [&b"req-1"[..]] {
+            assert_eq!(answered, "req-1");
+        } else {
+            assert_eq!(answered.len(), 36, "{answered}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn axum_fresh_ids_differ() {
     let (first, _) = axum_call(&[]).await;
     let (second, _) = axum_call(&[]).await;

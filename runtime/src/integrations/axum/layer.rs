@@ -274,13 +274,20 @@ where
     }
 
     fn call(&mut self, mut req: Request<ReqBody>) -> Self::Future {
-        let values = req.headers().get_all(&self.header).iter();
-        let id = match context::accepted(values) {
-            Some(id) => id.clone(),
-            None => {
+        // One lookup of the header: the id it holds if valid, else a fresh one in its
+        // place (handlers see the validated id, never a refused one).
+        let id = match req.headers_mut().entry(&self.header) {
+            http::header::Entry::Occupied(mut sent) => match context::accepted(sent.iter()) {
+                Some(id) => id.clone(),
+                None => {
+                    let id = context::fresh_header_value();
+                    sent.insert(id.clone());
+                    id
+                }
+            },
+            http::header::Entry::Vacant(slot) => {
                 let id = context::fresh_header_value();
-                // Handlers see the validated id, never a refused one.
-                req.headers_mut().insert(self.header.clone(), id.clone());
+                slot.insert(id.clone());
                 id
             }
         };

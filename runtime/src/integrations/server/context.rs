@@ -399,7 +399,9 @@ pub(crate) fn fresh_header_value() -> http::HeaderValue {
 }
 
 fn fresh_uuid() -> uuid::Uuid {
-    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
+    // One `u128` (two words from the generator), not sixteen bytes drawn one by one.
+    let bits: u128 = rand::random();
+    uuid::Builder::from_random_bytes(bits.to_le_bytes()).into_uuid()
 }
 
 #[cfg(test)]
