@@ -97,16 +97,16 @@ struct Filled {
 impl Locale {
     /// The message `id` and its `.hint`, formatted with `args`; `None` when the locale
     /// has no message `id`, or it has no value.
-    fn fill(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Filled> {
+    fn fill(&self, id: &str, args: &FluentArgs<'_>) -> Option<Filled> {
         let message = self.bundle.get_message(id)?;
         let mut errors = Vec::new();
         let text = self
             .bundle
-            .format_pattern(message.value()?, args, &mut errors)
+            .format_pattern(message.value()?, Some(args), &mut errors)
             .into_owned();
         let hint = message.get_attribute("hint").map(|hint| {
             self.bundle
-                .format_pattern(hint.value(), args, &mut errors)
+                .format_pattern(hint.value(), Some(args), &mut errors)
                 .into_owned()
         });
         Some(Filled {
@@ -496,7 +496,7 @@ impl Translations {
         for name in entry.fields().iter().chain(entry.exposed()) {
             args.set(*name, format!("{{{name}}}"));
         }
-        let filled = locale.fill(entry.code(), Some(&args))?;
+        let filled = locale.fill(entry.code(), &args)?;
         let hint = filled.hint.or_else(|| entry.hint().map(str::to_owned));
         Some((filled.message, hint))
     }
@@ -535,7 +535,7 @@ impl Translations {
                     }
                 });
                 err.visit_args(&mut |name, value| args.set(name, fluent_value(value.to_string())));
-                let filled = entry.fill(code, Some(&args))?;
+                let filled = entry.fill(code, &args)?;
                 if !filled.complete {
                     return None;
                 }

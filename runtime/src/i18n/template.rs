@@ -114,7 +114,7 @@ impl Template {
 
 /// Appends `err`'s field `name` as a placeholder's text to `out`; `false` when it has no
 /// such field with a value.
-pub(super) fn arg_into<E: ApiError + ?Sized>(err: &E, name: &str, out: &mut String) -> bool {
+fn arg_into<E: ApiError + ?Sized>(err: &E, name: &str, out: &mut String) -> bool {
     let mut found = false;
     err.visit_args(&mut |field, value| {
         if !found && field == name {
