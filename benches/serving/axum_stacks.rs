@@ -2,13 +2,14 @@
 
 use std::net::Ipv4Addr;
 
-use axum::Router;
 use axum::extract::{FromRequest, Request};
 use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::{Router, ServiceExt};
 use errcat::catalogs::control_plane::ControlPlaneError;
 use errcat::integrations::axum::{ErrorLayer, route_not_found};
+use tower::Layer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
@@ -27,7 +28,11 @@ pub fn serve(stack: Stack) -> std::io::Result<()> {
         let app = match stack {
             Stack::Bare => bare(),
             Stack::Hand => hand(),
-            Stack::Errcat => errcat(),
+            Stack::Errcat => errcat().layer(ErrorLayer::<ControlPlaneError>::new()),
+            Stack::Wrapped => {
+                let app = ErrorLayer::<ControlPlaneError>::new().layer(errcat());
+                return axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await;
+            }
         };
         axum::serve(listener, app).await
     })
@@ -176,5 +181,4 @@ fn errcat() -> Router {
         .route("/woks/w1", get(errcat_not_active))
         .route("/widgets", post(errcat_create))
         .fallback(route_not_found)
-        .layer(ErrorLayer::<ControlPlaneError>::new())
 }

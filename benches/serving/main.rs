@@ -37,6 +37,7 @@ fn main() -> std::io::Result<()> {
         "bare" => Stack::Bare,
         "hand" => Stack::Hand,
         "errcat" => Stack::Errcat,
+        "wrapped" => Stack::Wrapped,
         _ => return Err(usage()),
     };
     match framework.as_str() {
@@ -62,4 +63,6 @@ pub enum Stack {
     Hand,
     /// errcat's layer and a derived catalog.
     Errcat,
+    /// The same, the layer around the whole router (axum) rather than added to it.
+    Wrapped,
 }

@@ -707,3 +707,167 @@ async fn a_rejection_displays_axums_own_text() {
     let reply = send(router, get_req("/n/x")).await;
     assert_eq!(reply.body, "Invalid URL: Cannot parse `x` to a `u32`");
 }
+
+/// A service whose `call` itself panics (before any future): what a hand-written tower
+/// service inside the layer can do.
+#[derive(Clone)]
+struct PanicsInCall;
+
+impl tower::Service<Request<Body>> for PanicsInCall {
+    type Response = axum::response::Response;
+    type Error = std::convert::Infallible;
+    type Future = std::future::Ready<Result<Self::Response, Self::Error>>;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    #[allow(clippy::panic)]
+    fn call(&mut self, _: Request<Body>) -> Self::Future {
+        panic!("{}", CANARY)
+    }
+}
+
+#[tokio::test]
+async fn a_panic_in_the_services_call_is_a_500_envelope_too() {
+    let router = Router::new()
+        .route_service("/boom", PanicsInCall)
+        .layer(ErrorLayer::<ControlPlaneError>::new());
+    let reply = send(router, get_req("/boom")).await;
+    assert_envelope(
+        &reply,
+        500,
+        r#"{"error":{"code":"CP_DB_QUERY_FAILED","message":"internal database error","hint":"The cp's own Postgres returned an error. Check GET /v1/diag for the cp_db subsystem; file a ticket with correlation_id.","correlation_id":"req-1"}}"#,
+    );
+}
+
+/// A service that answers in its `call`, before any future (as a middleware that refuses
+/// a request does): the error is rendered in the request's context.
+#[derive(Clone)]
+struct AnswersInCall;
+
+impl tower::Service<Request<Body>> for AnswersInCall {
+    type Response = axum::response::Response;
+    type Error = std::convert::Infallible;
+    type Future = std::future::Ready<Result<Self::Response, Self::Error>>;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _: Request<Body>) -> Self::Future {
+        use axum::response::IntoResponse;
+        std::future::ready(Ok(ControlPlaneError::StatusStale.into_response()))
+    }
+}
+
+#[tokio::test]
+async fn an_error_rendered_in_the_services_call_carries_the_id() {
+    let router = Router::new()
+        .route_service("/early", AnswersInCall)
+        .layer(ErrorLayer::<ControlPlaneError>::new());
+    let reply = send(router, get_req("/early")).await;
+    assert_eq!(reply.status, 503);
+    assert!(
+        reply.body.ends_with(r#""correlation_id":"req-1"}}"#),
+        "{}",
+        reply.body
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_context_follows_a_request_across_yields_and_threads_and_ends_with_it() {
+    use errcat::integrations::current_request_id;
+    // Each handler yields many times (the runtime may move it to the other thread
+    // between polls) and checks that it still sees its own id, with other requests in
+    // flight on the same threads.
+    let router = Router::new()
+        .route(
+            "/whoami",
+            get(|| async {
+                let first = current_request_id();
+                for _ in 0..50 {
+                    tokio::task::yield_now().await;
+                    assert_eq!(current_request_id(), first);
+                }
+                first.unwrap_or_default()
+            }),
+        )
+        .layer(ErrorLayer::<ControlPlaneError>::new());
+    let requests = (0..32).map(|i| {
+        let router = router.clone();
+        tokio::spawn(async move {
+            let request = Request::get("/whoami")
+                .header("x-request-id", format!("req-{i}"))
+                .body(Body::empty())
+                .unwrap();
+            let reply = send(router, request).await;
+            assert_eq!(reply.body, format!("req-{i}"));
+            assert_eq!(current_request_id(), None);
+        })
+    });
+    for request in requests.collect::<Vec<_>>() {
+        request.await.unwrap();
+    }
+    // Outside any request, on this thread: none.
+    assert_eq!(current_request_id(), None);
+}
+
+#[tokio::test]
+async fn a_whole_router_wrapped_in_the_layer_serves_over_tcp() {
+    use axum::ServiceExt;
+    use tower::Layer as _;
+    // The layer around the router (not added to each route by `Router::layer`): one
+    // service less per request; unknown routes still need the fallback.
+    let app = ErrorLayer::<ControlPlaneError>::new().layer(
+        Router::new()
+            .route(
+                "/status",
+                get(|| async { Err::<(), _>(ControlPlaneError::StatusStale) }),
+            )
+            .fallback(route_not_found),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let app = ServiceExt::<Request<Body>>::into_make_service(app);
+        axum::serve(listener, app).await.unwrap();
+    });
+    let client = reqwest::Client::new();
+    let response = client
+        .get(format!("http://{address}/status"))
+        .header("x-request-id", "req-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 503);
+    assert_eq!(response.headers()["x-request-id"], "req-1");
+    assert_eq!(
+        response.text().await.unwrap(),
+        r#"{"error":{"code":"CP_STATUS_STALE","message":"wok status not refreshed yet","hint":"The wok status row hasn't been refreshed by the reconciler yet. Retry in 5s.","correlation_id":"req-1"}}"#
+    );
+    let response = client
+        .get(format!("http://{address}/no/such/route"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(id.len(), 36);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#""code":"CP_ROUTE_NOT_FOUND""#), "{body}");
+    assert!(
+        body.ends_with(&format!(r#""correlation_id":"{id}"}}}}"#)),
+        "{body}"
+    );
+    server.abort();
+}

@@ -3,16 +3,16 @@
 use std::any::Any;
 use std::future::Future;
 use std::marker::PhantomData;
-use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use errcat_core::grpc::GrpcCode;
-use futures_util::FutureExt as _;
-use http::{HeaderName, HeaderValue};
+use http::HeaderName;
 
-use crate::integrations::server::context::{self, IdText, RequestContext, RequestPath};
+use crate::integrations::server::context::{
+    self, InContext, RequestContext, RequestId, RequestPath,
+};
 use crate::integrations::{FrameworkError, FromFrameworkError};
 
 /// Request ids, panics and unknown methods for a tonic server, in the catalog `M`.
@@ -172,17 +172,19 @@ where
 
     fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
         // Behind another errcat layer (one port with axum's `ErrorLayer`): its id.
-        let outer = context::with(|ctx| ctx.id).flatten();
+        let outer = context::with(|ctx| ctx.id.clone());
         let value = match outer {
-            Some(id) => HeaderValue::from_str(id.as_str()).ok(),
+            Some(RequestId::Http(id)) => Some(id),
+            #[cfg(feature = "actix-web")]
+            Some(id @ RequestId::Actix(_)) => http::HeaderValue::from_str(id.as_str()).ok(),
             None => context::accepted(req.headers().get_all(&self.header).iter()).cloned(),
         };
         let value = value.unwrap_or_else(context::fresh_header_value);
         let ctx = Arc::new(RequestContext {
-            id: IdText::new(value.as_bytes()),
+            id: RequestId::Http(value.clone()),
             header: self.header.clone(),
             method: req.method().clone(),
-            path: RequestPath::Uri(req.uri().clone()),
+            path: RequestPath::of(req.uri()),
             framework: RequestContext::render_framework::<M>,
             #[cfg(feature = "fluent")]
             language: context::Language::of(
@@ -194,22 +196,20 @@ where
         });
         req.headers_mut().insert(self.header.clone(), value.clone());
         let header = self.header.clone();
-        let call =
-            ctx.sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| self.inner.call(req))));
-        let future = async move {
-            let outcome = match call {
-                Ok(future) => AssertUnwindSafe(future).catch_unwind().await,
-                Err(payload) => Err(payload),
-            };
-            let mut response = match outcome {
-                Ok(Ok(response)) => finish::<M, RB>(response),
-                Ok(Err(err)) => return Err(err),
-                Err(payload) => panic_response::<M>(payload),
-            };
+        let inner = &mut self.inner;
+        let mut call = Box::pin(InContext::call(ctx, || inner.call(req)));
+        Box::pin(async move {
+            let finished = std::future::poll_fn(|cx| {
+                call.as_mut().poll_finish(cx, |outcome| match outcome {
+                    Ok(Ok(response)) => Ok(finish::<M, RB>(response)),
+                    Ok(Err(err)) => Err(err),
+                    Err(payload) => Ok(panic_response::<M>(payload)),
+                })
+            });
+            let mut response = finished.await?;
             response.headers_mut().insert(header, value);
             Ok(response)
-        };
-        Box::pin(ctx.scope(future))
+        })
     }
 }
 

@@ -84,7 +84,7 @@ pub fn status<E: ApiError + ?Sized>(err: &E) -> tonic::Status {
 
 /// [`status_as`] with the current request context's id, if an errcat layer set one.
 pub(super) fn status_in_context<E: ApiError + ?Sized>(err: &E, code: GrpcCode) -> tonic::Status {
-    context::with(|ctx| status_as(err, ctx.id.as_ref().map(|id| id.as_str()), code))
+    context::with(|ctx| status_as(err, Some(ctx.id.as_str()).filter(|id| !id.is_empty()), code))
         .unwrap_or_else(|| status_as(err, None, code))
 }
 

@@ -56,7 +56,6 @@
 use std::fmt;
 use std::future::{Future, Ready, ready};
 use std::marker::PhantomData;
-use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -67,11 +66,9 @@ use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadE
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
-use futures_util::FutureExt;
-use futures_util::future::{CatchUnwind, Either, Map};
 
 use super::server::OwnedInput;
-use super::server::context::{self, IdText, RequestContext, RequestPath};
+use super::server::context::{self, InContext, RequestContext, RequestId, RequestPath};
 use super::{FrameworkError, FromFrameworkError};
 use crate::envelope::{REQUEST_ID_HEADER, Rendered};
 use crate::error::ApiError;
@@ -458,10 +455,10 @@ where
             }
         };
         let ctx = Arc::new(RequestContext {
-            id: IdText::new(id.as_bytes()),
+            id: RequestId::Actix(id),
             header: self.http_header.clone(),
             method: http::Method::from_bytes(req.method().as_str().as_bytes()).unwrap_or_default(),
-            path: RequestPath::Actix(req.uri().clone()),
+            path: RequestPath::of_actix(req.uri()),
             framework: RequestContext::render_framework::<M>,
             #[cfg(feature = "fluent")]
             language: context::Language::of(
@@ -472,15 +469,10 @@ where
             ),
         });
         let service = &self.service;
-        let called =
-            ctx.sync_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| service.call(req))));
-        let outcome = match called {
-            Ok(future) => Either::Right(AssertUnwindSafe(future).catch_unwind()),
-            Err(payload) => Either::Left(ready(Err(payload))),
-        };
         ErrorsFuture {
-            scoped: ctx.scope(outcome.map(finish::<B> as fn(Caught<B>) -> Finished)),
-            stamp: Some((self.header.clone(), id)),
+            call: InContext::call(ctx, || service.call(req)),
+            header: Some(self.header.clone()),
+            _body: PhantomData,
         }
     }
 }
@@ -496,21 +488,16 @@ enum Finished {
     Failed(String, HttpResponse),
 }
 
-/// What [`ErrorsFuture`] polls: the inner service's future in the request's context, its
-/// panic caught, its outcome finished there; or the answer to a panic in the call itself.
-type Scoped<F, B> = context::Scoped<
-    Map<Either<Ready<Caught<B>>, CatchUnwind<AssertUnwindSafe<F>>>, fn(Caught<B>) -> Finished>,
->;
-
 pin_project_lite::pin_project! {
     /// The future of [`ErrorsService`]: the inner service's, polled in the request's
     /// context, its panic caught, its response finished (a framework answer mapped, the
     /// request id header set). A type of its own, not a box.
     pub struct ErrorsFuture<F, B> {
         #[pin]
-        scoped: Scoped<F, B>,
-        // The request id header to set on the response.
-        stamp: Option<(HeaderName, HeaderValue)>,
+        call: InContext<F>,
+        // The header to set the request id in on the response.
+        header: Option<HeaderName>,
+        _body: PhantomData<fn() -> B>,
     }
 }
 
@@ -529,8 +516,16 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        let finished = std::task::ready!(this.scoped.poll(cx));
-        let stamp = this.stamp.take();
+        let mut call = this.call;
+        let finished = std::task::ready!(call.as_mut().poll_finish(cx, finish::<B>));
+        // The context is done with: its id goes on the response.
+        let stamp = match (
+            this.header.take(),
+            call.take_context().map(RequestContext::into_id),
+        ) {
+            (Some(header), Some((_, RequestId::Actix(id)))) => Some((header, id)),
+            _ => None,
+        };
         Poll::Ready(match finished {
             Finished::Response(mut response) => {
                 if let Some((header, id)) = stamp {

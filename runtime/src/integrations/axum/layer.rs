@@ -3,14 +3,13 @@
 //!
 //! It is one service, not a stack of layers, and its future is a type of its own, not a
 //! box: per request, an id (the caller's, validated, or a fresh one drawn without a
-//! system call), the context (shared, not copied), and after the response one header
-//! and a look at its status.
+//! system call), the context (made once, and made current for each poll by a swap, not
+//! a copy), and after the response one header and a look at its status.
 
 use std::any::Any;
 use std::fmt;
 use std::future::Future;
 use std::marker::PhantomData;
-use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -18,15 +17,15 @@ use std::task::{Context, Poll};
 use axum::body::{Body, HttpBody};
 use axum::response::Response;
 use bytes::Bytes;
-use futures_util::FutureExt;
-use futures_util::future::{CatchUnwind, Either, Map, Ready};
-use http::{HeaderName, HeaderValue, Request};
+use http::{HeaderName, Request};
 use tower_layer::Layer;
 use tower_service::Service;
 
 use super::{bare, framework_response};
 use crate::envelope::REQUEST_ID_HEADER;
-use crate::integrations::server::context::{self, IdText, RequestContext, RequestPath};
+use crate::integrations::server::context::{
+    self, InContext, RequestContext, RequestId, RequestPath,
+};
 use crate::integrations::{FrameworkError, FromFrameworkError};
 
 /// errcat's middleware for an axum router: validated request ids, the request context
@@ -215,24 +214,14 @@ impl<S, M: FromFrameworkError> Layer<S> for ErrorLayer<M> {
 /// What the inner service's future gives, a panic caught.
 type Caught<B, E> = std::thread::Result<Result<http::Response<B>, E>>;
 
-/// What [`ErrorFuture`] polls: the inner service's future in the request's context, its
-/// panic caught, its response finished; or the answer to a panic in the call itself.
-type Scoped<F, B, E> = context::Scoped<
-    Either<
-        Ready<Result<Response, E>>,
-        Map<CatchUnwind<AssertUnwindSafe<F>>, fn(Caught<B, E>) -> Result<Response, E>>,
-    >,
->;
-
 pin_project_lite::pin_project! {
     /// The future of [`ErrorService`]: the inner service's, polled in the request's
     /// context, its panic caught, its response finished (the id header set, a framework
     /// answer mapped). A type of its own, not a box.
     pub struct ErrorFuture<F, B, E> {
         #[pin]
-        scoped: Scoped<F, B, E>,
-        // The request id header to set on the response.
-        stamp: Option<(HeaderName, HeaderValue)>,
+        call: InContext<F>,
+        _output: PhantomData<fn() -> (B, E)>,
     }
 }
 
@@ -245,13 +234,18 @@ impl<F, B, E> fmt::Debug for ErrorFuture<F, B, E> {
 impl<F, B, E> Future for ErrorFuture<F, B, E>
 where
     F: Future<Output = Result<http::Response<B>, E>>,
+    B: HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
 {
     type Output = Result<Response, E>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.project();
-        let mut outcome = std::task::ready!(this.scoped.poll(cx));
-        if let (Ok(response), Some((header, id))) = (&mut outcome, this.stamp.take()) {
+        let mut call = self.project().call;
+        let mut outcome = std::task::ready!(call.as_mut().poll_finish(cx, finish::<B, E>));
+        // The context is done with: its id goes on the response.
+        if let (Ok(response), Some(ctx)) = (&mut outcome, call.take_context())
+            && let (header, RequestId::Http(id)) = ctx.into_id()
+        {
             response.headers_mut().insert(header, id);
         }
         Poll::Ready(outcome)
@@ -292,10 +286,10 @@ where
             }
         };
         let ctx = Arc::new(RequestContext {
-            id: IdText::new(id.as_bytes()),
+            id: RequestId::Http(id),
             header: self.header.clone(),
             method: req.method().clone(),
-            path: RequestPath::Uri(req.uri().clone()),
+            path: RequestPath::of(req.uri()),
             framework: RequestContext::render_framework::<M>,
             #[cfg(feature = "fluent")]
             language: context::Language::of(
@@ -306,21 +300,9 @@ where
             ),
         });
         let inner = &mut self.inner;
-        let future = ctx.sync_scope(|| {
-            match std::panic::catch_unwind(AssertUnwindSafe(|| inner.call(req))) {
-                Ok(future) => Either::Right(
-                    AssertUnwindSafe(future)
-                        .catch_unwind()
-                        .map(finish::<ResBody, S::Error> as fn(Caught<ResBody, S::Error>) -> _),
-                ),
-                Err(payload) => {
-                    Either::Left(futures_util::future::ready(Ok(panic_response(payload))))
-                }
-            }
-        });
         ErrorFuture {
-            scoped: ctx.scope(future),
-            stamp: Some((self.header.clone(), id)),
+            call: InContext::call(ctx, || inner.call(req)),
+            _output: PhantomData,
         }
     }
 }

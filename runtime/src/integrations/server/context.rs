@@ -2,7 +2,11 @@
 
 #[cfg(feature = "tracing")]
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use crate::envelope::{Envelope, Rendered};
 use crate::error::ApiError;
@@ -22,9 +26,8 @@ use crate::request_id;
     )
 )]
 pub(crate) struct RequestContext {
-    /// The validated (or fresh) request id; `None` only if a layer's header value was
-    /// not one (never, for errcat's layers).
-    pub(crate) id: Option<IdText>,
+    /// The validated (or fresh) request id.
+    pub(crate) id: RequestId,
     /// The header the id travels in.
     pub(crate) header: http::HeaderName,
     /// The request method.
@@ -63,36 +66,27 @@ impl Language {
     }
 }
 
-/// A request id, inline: an accepted id is at most [`request_id::MAX_LEN`] bytes of
-/// ASCII, a fresh one 36. The headers hold the id as their own values; the context keeps
-/// its text for error bodies, without sharing (or counting references to) theirs.
-#[derive(Clone, Copy)]
-pub(crate) struct IdText {
-    len: u8,
-    bytes: [u8; request_id::MAX_LEN],
+/// A request's id as its header holds it, shared: an accepted id is the request's own
+/// header value, a fresh one the value the layer inserted; cloning either counts a
+/// reference, it copies no text.
+#[derive(Debug, Clone)]
+pub(crate) enum RequestId {
+    #[cfg(any(feature = "axum", feature = "tonic"))]
+    Http(http::HeaderValue),
+    #[cfg(feature = "actix-web")]
+    Actix(actix_web::http::header::HeaderValue),
 }
 
-impl IdText {
-    /// The id in `value`, which a layer accepted (see [`accepted`]) or made; `None` for
-    /// one too long to be a request id.
-    pub(crate) fn new(value: &[u8]) -> Option<Self> {
-        let mut bytes = [0; request_id::MAX_LEN];
-        bytes.get_mut(..value.len())?.copy_from_slice(value);
-        Some(IdText {
-            len: u8::try_from(value.len()).ok()?,
-            bytes,
-        })
-    }
-
+impl RequestId {
+    /// The id's text; empty for a value that is not visible ASCII (never, for ids errcat's
+    /// layers accept or make).
     pub(crate) fn as_str(&self) -> &str {
-        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
-        std::str::from_utf8(bytes).unwrap_or_default()
-    }
-}
-
-impl std::fmt::Debug for IdText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.as_str(), f)
+        match self {
+            #[cfg(any(feature = "axum", feature = "tonic"))]
+            RequestId::Http(value) => value.to_str().unwrap_or_default(),
+            #[cfg(feature = "actix-web")]
+            RequestId::Actix(value) => value.to_str().unwrap_or_default(),
+        }
     }
 }
 
@@ -100,38 +94,158 @@ impl std::fmt::Debug for IdText {
 #[derive(Debug)]
 pub(crate) enum RequestPath {
     #[cfg(any(feature = "axum", feature = "tonic"))]
-    Uri(http::Uri),
+    Uri(Option<http::uri::PathAndQuery>),
     #[cfg(feature = "actix-web")]
-    Actix(actix_web::http::Uri),
+    Actix(Option<actix_web::http::uri::PathAndQuery>),
 }
 
 impl RequestPath {
+    /// The path of `uri` (its path and query, shared: the scheme and authority, which
+    /// a server's request seldom has, are not kept).
+    #[cfg(any(feature = "axum", feature = "tonic"))]
+    pub(crate) fn of(uri: &http::Uri) -> Self {
+        RequestPath::Uri(uri.path_and_query().cloned())
+    }
+
+    /// [`RequestPath::of`] for actix-web's `Uri` (of `http` 0.2).
+    #[cfg(feature = "actix-web")]
+    pub(crate) fn of_actix(uri: &actix_web::http::Uri) -> Self {
+        RequestPath::Actix(uri.path_and_query().cloned())
+    }
+
+    /// The path; empty for a URI without one (as `http::Uri::path` answers).
     fn as_str(&self) -> &str {
         match self {
             #[cfg(any(feature = "axum", feature = "tonic"))]
-            RequestPath::Uri(uri) => uri.path(),
+            RequestPath::Uri(path) => path.as_ref().map_or("", |path| path.path()),
             #[cfg(feature = "actix-web")]
-            RequestPath::Actix(uri) => uri.path(),
+            RequestPath::Actix(path) => path.as_ref().map_or("", |path| path.path()),
         }
     }
 }
 
-tokio::task_local! {
-    static CONTEXT: Arc<RequestContext>;
+std::thread_local! {
+    /// The context of the request whose future (or service call) this thread is running:
+    /// swapped in for each poll and swapped back out after it, as tokio's task-local
+    /// values are, so that it follows the request from thread to thread.
+    static CURRENT: RefCell<Option<Arc<RequestContext>>> = const { RefCell::new(None) };
 }
 
-/// A request's future with its context current whenever it is polled.
-pub(crate) type Scoped<F> = tokio::task::futures::TaskLocalFuture<Arc<RequestContext>, F>;
+/// A request's context made current, until this is dropped: then the one before it is
+/// current again (a layer inside another one enters its own and leaves).
+struct Entered<'a> {
+    slot: &'a mut Option<Arc<RequestContext>>,
+    swapped: bool,
+}
 
-impl RequestContext {
-    /// Runs `f` with this context current (for the synchronous part of a service call).
-    pub(crate) fn sync_scope<R>(self: &Arc<Self>, f: impl FnOnce() -> R) -> R {
-        CONTEXT.sync_scope(Arc::clone(self), f)
+/// Makes the context in `slot` current, keeping the one it replaces in `slot` meanwhile.
+fn enter(slot: &mut Option<Arc<RequestContext>>) -> Entered<'_> {
+    let swapped = swap_current(slot);
+    Entered { slot, swapped }
+}
+
+impl Drop for Entered<'_> {
+    fn drop(&mut self) {
+        if self.swapped {
+            swap_current(self.slot);
+        }
+    }
+}
+
+/// Swaps the current context with `slot`'s; `false` (and nothing swapped) while the
+/// context is being read, or on a thread being torn down.
+fn swap_current(slot: &mut Option<Arc<RequestContext>>) -> bool {
+    CURRENT
+        .try_with(|current| match current.try_borrow_mut() {
+            Ok(mut current) => {
+                std::mem::swap(&mut *current, slot);
+                true
+            }
+            Err(_) => false,
+        })
+        .unwrap_or(false)
+}
+
+pin_project_lite::pin_project! {
+    /// A service call and the future it returns, run with the request's context current
+    /// and their panics caught: what the layers' futures are made of. It holds the
+    /// inner future in place (no box) and enters the context with a swap, not a clone.
+    pub(crate) struct InContext<F> {
+        #[pin]
+        call: Call<F>,
+        ctx: Option<Arc<RequestContext>>,
+    }
+}
+
+pin_project_lite::pin_project! {
+    #[project = CallProj]
+    enum Call<F> {
+        Running { #[pin] future: F },
+        Panicked { payload: Option<Box<dyn std::any::Any + Send>> },
+    }
+}
+
+impl<F: std::future::Future> InContext<F> {
+    /// Runs `call` with `ctx` current, its panic caught; the future it returns, to be
+    /// polled in `ctx` too.
+    #[inline]
+    pub(crate) fn call(ctx: Arc<RequestContext>, call: impl FnOnce() -> F) -> Self {
+        let mut ctx = Some(ctx);
+        let called = {
+            let _entered = enter(&mut ctx);
+            std::panic::catch_unwind(AssertUnwindSafe(call))
+        };
+        let call = match called {
+            Ok(future) => Call::Running { future },
+            Err(payload) => Call::Panicked {
+                payload: Some(payload),
+            },
+        };
+        InContext { call, ctx }
     }
 
-    /// `fut` with this context current whenever it is polled.
-    pub(crate) fn scope<F: std::future::Future>(self: Arc<Self>, fut: F) -> Scoped<F> {
-        CONTEXT.scope(self, fut)
+    /// Polls the future in its context, its panic caught, and gives what it ends with
+    /// (or the call's panic) to `finish`, also run in the context.
+    #[inline]
+    pub(crate) fn poll_finish<R>(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        finish: impl FnOnce(std::thread::Result<F::Output>) -> R,
+    ) -> Poll<R> {
+        let this = self.project();
+        let _entered = enter(this.ctx);
+        let outcome = match this.call.project() {
+            CallProj::Running { future } => {
+                match std::panic::catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
+                    Ok(Poll::Pending) => return Poll::Pending,
+                    Ok(Poll::Ready(output)) => Ok(output),
+                    Err(payload) => Err(payload),
+                }
+            }
+            CallProj::Panicked { payload } => Err(payload
+                .take()
+                .unwrap_or_else(|| Box::new("a request's future polled after its panic"))),
+        };
+        Poll::Ready(finish(outcome))
+    }
+
+    /// The request's context, taken out once the future is done with it.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn take_context(self: Pin<&mut Self>) -> Option<Arc<RequestContext>> {
+        self.project().ctx.take()
+    }
+}
+
+impl RequestContext {
+    /// The request id and the header it travels in, for the layer to set on the
+    /// response: moved out of the context when nothing else holds it (the usual case),
+    /// cloned otherwise.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn into_id(self: Arc<Self>) -> (http::HeaderName, RequestId) {
+        match Arc::try_unwrap(self) {
+            Ok(ctx) => (ctx.header, ctx.id),
+            Err(ctx) => (ctx.header.clone(), ctx.id.clone()),
+        }
     }
 
     /// Renders `err` in the catalog `M`, for use as [`RequestContext::framework`] (the
@@ -143,7 +257,13 @@ impl RequestContext {
 
 /// Runs `f` on the current request's context; `None` outside one.
 pub(crate) fn with<R>(f: impl FnOnce(&RequestContext) -> R) -> Option<R> {
-    CONTEXT.try_with(|ctx| f(ctx)).ok()
+    CURRENT
+        .try_with(|current| {
+            let current = current.try_borrow().ok()?;
+            current.as_deref().map(f)
+        })
+        .ok()
+        .flatten()
 }
 
 /// Renders a framework error through the current context's mapping, without the request
@@ -194,7 +314,7 @@ pub(crate) fn with_route<R>(f: impl FnOnce(&str, &str) -> R) -> Option<R> {
 /// # }
 /// ```
 pub fn current_request_id() -> Option<String> {
-    with(|ctx| ctx.id.as_ref().map(|id| id.as_str().to_owned())).flatten()
+    with(|ctx| ctx.id.as_str().to_owned())
 }
 
 /// `err` as a complete HTTP response in the current request's context.
@@ -247,8 +367,7 @@ pub fn respond_dyn(
 ) -> http::Response<Vec<u8>> {
     let mut response = render(err, catalog).into_http();
     with(|ctx| {
-        let id = ctx.id.as_ref().map(IdText::as_str);
-        if let Some(id) = id.and_then(|id| http::HeaderValue::from_str(id).ok()) {
+        if let Ok(id) = http::HeaderValue::from_str(ctx.id.as_str()) {
             response.headers_mut().insert(ctx.header.clone(), id);
         }
     });
@@ -259,12 +378,11 @@ pub fn respond_dyn(
 /// every response, sends.
 pub(crate) fn render(err: &dyn ApiError, catalog: &'static crate::catalog::Catalog) -> Rendered {
     let in_context = with(|ctx| {
-        let id = ctx.id.as_ref().map(IdText::as_str);
-        log_server_error(err, id);
-        let mut envelope = Envelope::with_catalog(err, catalog).with_instance(ctx.path.as_str());
-        if let Some(id) = id {
-            envelope = envelope.with_id(id);
-        }
+        let id = ctx.id.as_str();
+        log_server_error(err, Some(id));
+        let envelope = Envelope::with_catalog(err, catalog)
+            .with_instance(ctx.path.as_str())
+            .with_id(id);
         #[cfg(feature = "fluent")]
         if let Some(language) = &ctx.language {
             return translated(envelope, err, language);
@@ -423,19 +541,20 @@ mod tests {
     }
 
     #[test]
-    fn id_texts_hold_ids_up_to_the_longest() {
-        assert_eq!(
-            IdText::new(b"abc-1")
-                .map(|id| id.as_str().to_owned())
-                .as_deref(),
-            Some("abc-1")
-        );
+    #[cfg(any(feature = "axum", feature = "tonic"))]
+    fn request_ids_read_as_their_text() {
+        let id = RequestId::Http(http::HeaderValue::from_static("abc-1"));
+        assert_eq!(id.as_str(), "abc-1");
         let longest = "a".repeat(request_id::MAX_LEN);
-        assert_eq!(IdText::new(longest.as_bytes()).unwrap().as_str(), longest);
-        let longer = "a".repeat(request_id::MAX_LEN + 1);
-        assert!(IdText::new(longer.as_bytes()).is_none());
-        // Not text: never accepted, and shown as empty rather than a panic.
-        assert_eq!(IdText::new(b"\xff").unwrap().as_str(), "");
-        assert_eq!(format!("{:?}", IdText::new(b"x.1").unwrap()), "\"x.1\"");
+        let id = RequestId::Http(http::HeaderValue::from_str(&longest).unwrap());
+        assert_eq!(id.clone().as_str(), longest);
+        // Not text: never accepted, and read as empty rather than a panic.
+        let id = RequestId::Http(http::HeaderValue::from_bytes(b"\xff").unwrap());
+        assert_eq!(id.as_str(), "");
+        #[cfg(feature = "actix-web")]
+        {
+            let id = RequestId::Actix(actix_web::http::header::HeaderValue::from_static("x.1"));
+            assert_eq!(id.as_str(), "x.1");
+        }
     }
 }
