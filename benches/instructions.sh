@@ -19,6 +19,13 @@ REQUESTS=${REQUESTS:-2000}
 WARMUP=${WARMUP:-300}
 FRAMEWORKS=${FRAMEWORKS:-axum actix}
 STACKS="bare hand errcat"
+
+# The stacks served for framework $1: with axum also `wrapped`, errcat's layer around the
+# whole router instead of added to it with `Router::layer` (actix-web's `wrap` is always
+# around the whole app).
+stacks() {
+    if [ "$1" = axum ]; then echo "$STACKS wrapped"; else echo "$STACKS"; fi
+}
 ROUTES="success conflict not_found bad_json"
 
 if ! command -v valgrind >/dev/null; then
@@ -82,7 +89,7 @@ measure() {
 results="$work/results"
 : >"$results"
 for framework in $FRAMEWORKS; do
-    for stack in $STACKS; do
+    for stack in $(stacks "$framework"); do
         for route in $ROUTES; do
             echo "$framework $stack $route $(measure "$framework" "$stack" "$route")" >>"$results"
         done
@@ -96,10 +103,12 @@ count = {(f, s, r): int(n) for f, s, r, n in rows}
 frameworks = list(dict.fromkeys(f for f, _, _, _ in rows))
 routes = list(dict.fromkeys(r for _, _, r, _ in rows))
 print(f"Instructions per request (server, user space; {sys.argv[2]} requests, one connection)\n")
-print("| framework | route | bare | hand | errcat | errcat/bare | errcat/hand |")
-print("|---|---|---|---|---|---|---|")
+print("| framework | route | bare | hand | errcat | errcat/bare | errcat/hand | wrapped | wrapped/bare |")
+print("|---|---|---|---|---|---|---|---|---|")
 for f in frameworks:
     for r in routes:
         bare, hand, errcat = (count[(f, s, r)] for s in ("bare", "hand", "errcat"))
-        print(f"| {f} | {r} | {bare} | {hand} | {errcat} | {errcat / bare:.2f}x | {errcat / hand:.2f}x |")
+        wrapped = count.get((f, "wrapped", r))
+        extra = f"{wrapped:,} | {wrapped / bare:.2f}x" if wrapped else "- | -"
+        print(f"| {f} | {r} | {bare:,} | {hand:,} | {errcat:,} | {errcat / bare:.2f}x | {errcat / hand:.2f}x | {extra} |")
 EOF

@@ -23,6 +23,13 @@ ROUNDS=${ROUNDS:-7}
 CONNECTIONS=${CONNECTIONS:-32}
 FRAMEWORKS=${FRAMEWORKS:-axum actix}
 STACKS="bare hand errcat"
+
+# The stacks served for framework $1: with axum also `wrapped`, errcat's layer around the
+# whole router instead of added to it with `Router::layer` (actix-web's `wrap` is always
+# around the whole app).
+stacks() {
+    if [ "$1" = axum ]; then echo "$STACKS wrapped"; else echo "$STACKS"; fi
+}
 ROUTES="success conflict not_found bad_json"
 
 if ! command -v wrk >/dev/null; then
@@ -109,7 +116,7 @@ results="$work/results"
 : >"$results"
 for round in $(seq "$ROUNDS"); do
     for framework in $FRAMEWORKS; do
-        for stack in $STACKS; do
+        for stack in $(stacks "$framework"); do
             start "$framework" "$stack"
             # Warm up: connections, allocator, caches.
             taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d1s "$base/widgets/gear" >/dev/null 2>&1
@@ -134,16 +141,20 @@ def median(key, i):
 print(f"{rounds} interleaved rounds of {duration} s per route and stack, {connections} connections;")
 print("server on core 0, wrk on core 1; medians. Cells: requests/s (p50 / p99 latency in ms;")
 print("server CPU time per request in µs). ratio = errcat's throughput over the other's.\n")
-print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand |")
-print("|---|---|---|---|---|---|---|")
+print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand | wrapped | wrapped / bare |")
+print("|---|---|---|---|---|---|---|---|---|")
+def cell(key):
+    return f"{median(key, 0):,.0f} ({median(key, 1):.2f} / {median(key, 2):.2f}; {median(key, 3):.1f})"
 for framework in dict.fromkeys(r[0] for r in rows):
     for route in dict.fromkeys(r[2] for r in rows):
-        cells = []
-        for stack in ("bare", "hand", "errcat"):
-            key = (framework, route, stack)
-            cells.append(f"{median(key, 0):,.0f} ({median(key, 1):.2f} / {median(key, 2):.2f}; {median(key, 3):.1f})")
+        cells = [cell((framework, route, stack)) for stack in ("bare", "hand", "errcat")]
         errcat = median((framework, route, "errcat"), 0)
         bare = median((framework, route, "bare"), 0)
         hand = median((framework, route, "hand"), 0)
-        print(f"| {framework} | {route} | {' | '.join(cells)} | {errcat / bare:.2f} | {errcat / hand:.2f} |")
+        wrapped = (framework, route, "wrapped")
+        if wrapped in data:
+            extra = f"{cell(wrapped)} | {median(wrapped, 0) / bare:.2f}"
+        else:
+            extra = "- | -"
+        print(f"| {framework} | {route} | {' | '.join(cells)} | {errcat / bare:.2f} | {errcat / hand:.2f} | {extra} |")
 EOF

@@ -2,7 +2,7 @@
 //! one of three stacks, in axum or actix-web, on one core.
 //!
 //! ```text
-//! serving axum|actix bare|hand|errcat     # prints `listening on http://ADDRESS`
+//! serving axum|actix bare|hand|errcat|wrapped     # prints `listening on http://ADDRESS`
 //! ```
 //!
 //! | route | answer |
@@ -21,8 +21,10 @@
 //!   `RequestIdentifier` (UUIDs). Errors are a hand-written type whose `IntoResponse` /
 //!   `ResponseError` writes the same bodies as errcat's with serde_json, the request id in
 //!   the body.
-//! - `errcat`: errcat's `ErrorLayer` (axum) or `Errors` (actix-web) and the control
-//!   plane's catalog.
+//! - `errcat`: errcat's `ErrorLayer` (axum, added with `Router::layer`) or `Errors`
+//!   (actix-web) and the control plane's catalog.
+//! - `wrapped`: the same, with axum's layer around the whole router (`Layer::layer`)
+//!   rather than around each route; on actix-web, the same as `errcat`.
 
 mod actix;
 mod axum_stacks;
@@ -50,7 +52,7 @@ fn main() -> std::io::Result<()> {
 fn usage() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        "usage: serving axum|actix bare|hand|errcat",
+        "usage: serving axum|actix bare|hand|errcat|wrapped",
     )
 }
 

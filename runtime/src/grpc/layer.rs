@@ -4,14 +4,13 @@ use std::any::Any;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use errcat_core::grpc::GrpcCode;
 use http::HeaderName;
 
 use crate::integrations::server::context::{
-    self, InContext, RequestContext, RequestId, RequestPath,
+    self, InContext, RequestContext, RequestId, Translated,
 };
 use crate::integrations::{FrameworkError, FromFrameworkError};
 
@@ -46,8 +45,7 @@ use crate::integrations::{FrameworkError, FromFrameworkError};
 /// ```
 pub struct ErrorLayer<M> {
     header: HeaderName,
-    #[cfg(feature = "fluent")]
-    translations: Option<Arc<crate::i18n::Translations>>,
+    translated: Translated,
     catalog: PhantomData<fn() -> M>,
 }
 
@@ -55,8 +53,7 @@ impl<M> Clone for ErrorLayer<M> {
     fn clone(&self) -> Self {
         ErrorLayer {
             header: self.header.clone(),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             catalog: PhantomData,
         }
     }
@@ -81,8 +78,7 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     pub fn new() -> Self {
         ErrorLayer {
             header: HeaderName::from_static(crate::REQUEST_ID_HEADER),
-            #[cfg(feature = "fluent")]
-            translations: None,
+            translated: Translated::default(),
             catalog: PhantomData,
         }
     }
@@ -93,7 +89,7 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     #[cfg(feature = "fluent")]
     #[must_use]
     pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
-        self.translations = Some(Arc::new(translations));
+        self.translated = Translated::new(translations);
         self
     }
 
@@ -112,8 +108,7 @@ impl<S, M> tower_layer::Layer<S> for ErrorLayer<M> {
         ErrorService {
             inner,
             header: self.header.clone(),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             catalog: PhantomData,
         }
     }
@@ -123,8 +118,7 @@ impl<S, M> tower_layer::Layer<S> for ErrorLayer<M> {
 pub struct ErrorService<S, M> {
     inner: S,
     header: HeaderName,
-    #[cfg(feature = "fluent")]
-    translations: Option<Arc<crate::i18n::Translations>>,
+    translated: Translated,
     catalog: PhantomData<fn() -> M>,
 }
 
@@ -133,8 +127,7 @@ impl<S: Clone, M> Clone for ErrorService<S, M> {
         ErrorService {
             inner: self.inner.clone(),
             header: self.header.clone(),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             catalog: PhantomData,
         }
     }
@@ -180,20 +173,8 @@ where
             None => context::accepted(req.headers().get_all(&self.header).iter()).cloned(),
         };
         let value = value.unwrap_or_else(context::fresh_header_value);
-        let ctx = Arc::new(RequestContext {
-            id: RequestId::Http(value.clone()),
-            header: self.header.clone(),
-            method: req.method().clone(),
-            path: RequestPath::of(req.uri()),
-            framework: RequestContext::render_framework::<M>,
-            #[cfg(feature = "fluent")]
-            language: context::Language::of(
-                self.translations.as_ref(),
-                req.headers()
-                    .get(http::header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok()),
-            ),
-        });
+        let ctx =
+            RequestContext::of_request::<M, _>(&req, value.clone(), &self.header, &self.translated);
         req.headers_mut().insert(self.header.clone(), value.clone());
         let header = self.header.clone();
         let inner = &mut self.inner;

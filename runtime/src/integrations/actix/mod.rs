@@ -57,7 +57,6 @@ use std::fmt;
 use std::future::{Future, Ready, ready};
 use std::marker::PhantomData;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -68,7 +67,7 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::server::OwnedInput;
-use super::server::context::{self, InContext, RequestContext, RequestId, RequestPath};
+use super::server::context::{self, InContext, RequestContext, RequestId, Translated};
 use super::{FrameworkError, FromFrameworkError};
 use crate::envelope::{REQUEST_ID_HEADER, Rendered};
 use crate::error::ApiError;
@@ -306,8 +305,7 @@ pub fn query_config() -> web::QueryConfig {
 /// ```
 pub struct Errors<M> {
     header: &'static str,
-    #[cfg(feature = "fluent")]
-    translations: Option<std::sync::Arc<crate::i18n::Translations>>,
+    translated: Translated,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -315,8 +313,7 @@ impl<M> Clone for Errors<M> {
     fn clone(&self) -> Self {
         Errors {
             header: self.header,
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             _mapping: PhantomData,
         }
     }
@@ -342,8 +339,7 @@ impl<M: FromFrameworkError> Errors<M> {
     pub fn new() -> Self {
         Errors {
             header: REQUEST_ID_HEADER,
-            #[cfg(feature = "fluent")]
-            translations: None,
+            translated: Translated::default(),
             _mapping: PhantomData,
         }
     }
@@ -354,7 +350,7 @@ impl<M: FromFrameworkError> Errors<M> {
     #[cfg(feature = "fluent")]
     #[must_use]
     pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
-        self.translations = Some(std::sync::Arc::new(translations.with_catalog(M::catalog())));
+        self.translated = Translated::new(translations.with_catalog(M::catalog()));
         self
     }
 
@@ -404,8 +400,7 @@ where
             service,
             header: HeaderName::from_static(self.header),
             http_header: http::HeaderName::from_static(self.header),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             _mapping: PhantomData,
         }))
     }
@@ -417,8 +412,7 @@ pub struct ErrorsService<S, M> {
     /// The request id header, in both `http` versions.
     header: HeaderName,
     http_header: http::HeaderName,
-    #[cfg(feature = "fluent")]
-    translations: Option<std::sync::Arc<crate::i18n::Translations>>,
+    translated: Translated,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -454,20 +448,7 @@ where
                 id
             }
         };
-        let ctx = Arc::new(RequestContext {
-            id: RequestId::Actix(id),
-            header: self.http_header.clone(),
-            method: http::Method::from_bytes(req.method().as_str().as_bytes()).unwrap_or_default(),
-            path: RequestPath::of_actix(req.uri()),
-            framework: RequestContext::render_framework::<M>,
-            #[cfg(feature = "fluent")]
-            language: context::Language::of(
-                self.translations.as_ref(),
-                req.headers()
-                    .get(actix_web::http::header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok()),
-            ),
-        });
+        let ctx = RequestContext::of_actix::<M>(&req, id, &self.http_header, &self.translated);
         let service = &self.service;
         ErrorsFuture {
             call: InContext::call(ctx, || service.call(req)),

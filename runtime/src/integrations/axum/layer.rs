@@ -11,7 +11,6 @@ use std::fmt;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use axum::body::{Body, HttpBody};
@@ -24,7 +23,7 @@ use tower_service::Service;
 use super::{bare, framework_response};
 use crate::envelope::REQUEST_ID_HEADER;
 use crate::integrations::server::context::{
-    self, InContext, RequestContext, RequestId, RequestPath,
+    self, InContext, RequestContext, RequestId, Translated,
 };
 use crate::integrations::{FrameworkError, FromFrameworkError};
 
@@ -77,8 +76,7 @@ use crate::integrations::{FrameworkError, FromFrameworkError};
 /// ```
 pub struct ErrorLayer<M> {
     header: HeaderName,
-    #[cfg(feature = "fluent")]
-    translations: Option<Arc<crate::i18n::Translations>>,
+    translated: Translated,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -86,8 +84,7 @@ impl<M> Clone for ErrorLayer<M> {
     fn clone(&self) -> Self {
         ErrorLayer {
             header: self.header.clone(),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             _mapping: PhantomData,
         }
     }
@@ -113,8 +110,7 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     pub fn new() -> Self {
         ErrorLayer {
             header: HeaderName::from_static(REQUEST_ID_HEADER),
-            #[cfg(feature = "fluent")]
-            translations: None,
+            translated: Translated::default(),
             _mapping: PhantomData,
         }
     }
@@ -154,7 +150,7 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
     #[cfg(feature = "fluent")]
     #[must_use]
     pub fn with_translations(mut self, translations: crate::i18n::Translations) -> Self {
-        self.translations = Some(Arc::new(translations.with_catalog(M::catalog())));
+        self.translated = Translated::new(translations.with_catalog(M::catalog()));
         self
     }
 
@@ -170,8 +166,7 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
 pub struct ErrorService<S, M> {
     inner: S,
     header: HeaderName,
-    #[cfg(feature = "fluent")]
-    translations: Option<Arc<crate::i18n::Translations>>,
+    translated: Translated,
     _mapping: PhantomData<fn() -> M>,
 }
 
@@ -180,8 +175,7 @@ impl<S: Clone, M> Clone for ErrorService<S, M> {
         ErrorService {
             inner: self.inner.clone(),
             header: self.header.clone(),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             _mapping: PhantomData,
         }
     }
@@ -204,8 +198,7 @@ impl<S, M: FromFrameworkError> Layer<S> for ErrorLayer<M> {
         ErrorService {
             inner,
             header: self.header.clone(),
-            #[cfg(feature = "fluent")]
-            translations: self.translations.clone(),
+            translated: self.translated.clone(),
             _mapping: PhantomData,
         }
     }
@@ -285,20 +278,7 @@ where
                 id
             }
         };
-        let ctx = Arc::new(RequestContext {
-            id: RequestId::Http(id),
-            header: self.header.clone(),
-            method: req.method().clone(),
-            path: RequestPath::of(req.uri()),
-            framework: RequestContext::render_framework::<M>,
-            #[cfg(feature = "fluent")]
-            language: context::Language::of(
-                self.translations.as_ref(),
-                req.headers()
-                    .get(http::header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok()),
-            ),
-        });
+        let ctx = RequestContext::of_request::<M, _>(&req, id, &self.header, &self.translated);
         let inner = &mut self.inner;
         ErrorFuture {
             call: InContext::call(ctx, || inner.call(req)),

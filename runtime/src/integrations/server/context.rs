@@ -51,16 +51,29 @@ pub(crate) struct Language {
     pub(crate) accept: String,
 }
 
-#[cfg(feature = "fluent")]
-impl Language {
-    /// What a layer with `translations` answers a request in, whose `Accept-Language`
-    /// is `accept`; `None` without translations.
-    pub(crate) fn of(
-        translations: Option<&Arc<crate::i18n::Translations>>,
-        accept: Option<&str>,
-    ) -> Option<Self> {
+/// The translations a layer answers in (given to its `with_translations`, feature
+/// `fluent`), shared by the services it makes; without the feature, none.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Translated {
+    #[cfg(feature = "fluent")]
+    translations: Option<Arc<crate::i18n::Translations>>,
+}
+
+impl Translated {
+    /// A layer's `translations`.
+    #[cfg(feature = "fluent")]
+    pub(crate) fn new(translations: crate::i18n::Translations) -> Self {
+        Translated {
+            translations: Some(Arc::new(translations)),
+        }
+    }
+
+    /// What a request whose `Accept-Language` is `accept` is answered in; `None`
+    /// without translations.
+    #[cfg(feature = "fluent")]
+    pub(crate) fn language(&self, accept: Option<&str>) -> Option<Language> {
         Some(Language {
-            translations: Arc::clone(translations?),
+            translations: Arc::clone(self.translations.as_ref()?),
             accept: accept.unwrap_or_default().to_owned(),
         })
     }
@@ -237,6 +250,56 @@ impl<F: std::future::Future> InContext<F> {
 }
 
 impl RequestContext {
+    /// The context of `req` (axum's and tonic's requests, of `http` 1): its id (the
+    /// layer's choice), method and path, `M`'s framework errors, and the language its
+    /// errors are answered in.
+    #[cfg(any(feature = "axum", feature = "tonic"))]
+    #[cfg_attr(not(feature = "fluent"), allow(unused_variables))]
+    pub(crate) fn of_request<M: FromFrameworkError, B>(
+        req: &http::Request<B>,
+        id: http::HeaderValue,
+        header: &http::HeaderName,
+        translated: &Translated,
+    ) -> Arc<Self> {
+        Arc::new(RequestContext {
+            id: RequestId::Http(id),
+            header: header.clone(),
+            method: req.method().clone(),
+            path: RequestPath::of(req.uri()),
+            framework: RequestContext::render_framework::<M>,
+            #[cfg(feature = "fluent")]
+            language: translated.language(
+                req.headers()
+                    .get(http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+            ),
+        })
+    }
+
+    /// [`RequestContext::of_request`] for actix-web's requests (of `http` 0.2).
+    #[cfg(feature = "actix-web")]
+    #[cfg_attr(not(feature = "fluent"), allow(unused_variables))]
+    pub(crate) fn of_actix<M: FromFrameworkError>(
+        req: &actix_web::dev::ServiceRequest,
+        id: actix_web::http::header::HeaderValue,
+        header: &http::HeaderName,
+        translated: &Translated,
+    ) -> Arc<Self> {
+        Arc::new(RequestContext {
+            id: RequestId::Actix(id),
+            header: header.clone(),
+            method: http::Method::from_bytes(req.method().as_str().as_bytes()).unwrap_or_default(),
+            path: RequestPath::of_actix(req.uri()),
+            framework: RequestContext::render_framework::<M>,
+            #[cfg(feature = "fluent")]
+            language: translated.language(
+                req.headers()
+                    .get(actix_web::http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+            ),
+        })
+    }
+
     /// The request id and the header it travels in, for the layer to set on the
     /// response: moved out of the context when nothing else holds it (the usual case),
     /// cloned otherwise.
