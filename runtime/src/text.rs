@@ -24,14 +24,19 @@ pub(crate) fn shortened(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
-/// A serde error message without serde_json's ` at line L column C` suffix.
+/// A serde error message without serde_json's ` at line L column C` suffix (read from
+/// the end, as serde_json writes it: no search through the message).
 pub(crate) fn strip_position(reason: &str) -> &str {
-    match reason.rfind(" at line ") {
-        Some(at) if reason.get(at..).is_some_and(|s| s.contains(" column ")) => {
-            reason.get(..at).unwrap_or(reason)
-        }
-        _ => reason,
+    /// `s` without the digits it ends with; `None` if it ends with none.
+    fn without_number(s: &str) -> Option<&str> {
+        let rest = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        (rest.len() < s.len()).then_some(rest)
     }
+    without_number(reason)
+        .and_then(|s| s.strip_suffix(" column "))
+        .and_then(without_number)
+        .and_then(|s| s.strip_suffix(" at line "))
+        .unwrap_or(reason)
 }
 
 #[cfg(test)]
@@ -59,5 +64,13 @@ mod tests {
             strip_position("no quota at line rate 3"),
             "no quota at line rate 3"
         );
+        // Only a position at the end is serde_json's.
+        assert_eq!(
+            strip_position("bad at line 3 column 4 here"),
+            "bad at line 3 column 4 here"
+        );
+        assert_eq!(strip_position("x at line  column 4"), "x at line  column 4");
+        assert_eq!(strip_position(" at line 1 column 1"), "");
+        assert_eq!(strip_position("12"), "12");
     }
 }
