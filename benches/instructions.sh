@@ -22,9 +22,10 @@ STACKS="bare hand errcat"
 
 # The stacks served for framework $1: with axum also `wrapped`, errcat's layer around the
 # whole router instead of added to it with `Router::layer` (actix-web's `wrap` is always
-# around the whole app).
+# around the whole app), and `floor`, the least a request-id layer does (an id kept or
+# made, in the request's headers and on the response) around the bare router.
 stacks() {
-    if [ "$1" = axum ]; then echo "$STACKS wrapped"; else echo "$STACKS"; fi
+    if [ "$1" = axum ]; then echo "$STACKS wrapped floor"; else echo "$STACKS"; fi
 }
 ROUTES="success conflict not_found bad_json"
 
@@ -103,12 +104,14 @@ count = {(f, s, r): int(n) for f, s, r, n in rows}
 frameworks = list(dict.fromkeys(f for f, _, _, _ in rows))
 routes = list(dict.fromkeys(r for _, _, r, _ in rows))
 print(f"Instructions per request (server, user space; {sys.argv[2]} requests, one connection)\n")
-print("| framework | route | bare | hand | errcat | errcat/bare | errcat/hand | wrapped | wrapped/bare |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| framework | route | bare | hand | errcat | errcat/bare | errcat/hand | wrapped | wrapped/bare | floor | floor/bare |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 for f in frameworks:
     for r in routes:
         bare, hand, errcat = (count[(f, s, r)] for s in ("bare", "hand", "errcat"))
-        wrapped = count.get((f, "wrapped", r))
-        extra = f"{wrapped:,} | {wrapped / bare:.2f}x" if wrapped else "- | -"
+        extra = " | ".join(
+            f"{n:,} | {n / bare:.2f}x" if n else "- | -"
+            for n in (count.get((f, "wrapped", r)), count.get((f, "floor", r)))
+        )
         print(f"| {f} | {r} | {bare:,} | {hand:,} | {errcat:,} | {errcat / bare:.2f}x | {errcat / hand:.2f}x | {extra} |")
 EOF

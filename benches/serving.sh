@@ -26,9 +26,10 @@ STACKS="bare hand errcat"
 
 # The stacks served for framework $1: with axum also `wrapped`, errcat's layer around the
 # whole router instead of added to it with `Router::layer` (actix-web's `wrap` is always
-# around the whole app).
+# around the whole app), and `floor`, the least a request-id layer does (an id kept or
+# made, in the request's headers and on the response) around the bare router.
 stacks() {
-    if [ "$1" = axum ]; then echo "$STACKS wrapped"; else echo "$STACKS"; fi
+    if [ "$1" = axum ]; then echo "$STACKS wrapped floor"; else echo "$STACKS"; fi
 }
 ROUTES="success conflict not_found bad_json"
 
@@ -141,8 +142,8 @@ def median(key, i):
 print(f"{rounds} interleaved rounds of {duration} s per route and stack, {connections} connections;")
 print("server on core 0, wrk on core 1; medians. Cells: requests/s (p50 / p99 latency in ms;")
 print("server CPU time per request in µs). ratio = errcat's throughput over the other's.\n")
-print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand | wrapped | wrapped / bare |")
-print("|---|---|---|---|---|---|---|---|---|")
+print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand | wrapped | wrapped / bare | floor | floor / bare |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 def cell(key):
     return f"{median(key, 0):,.0f} ({median(key, 1):.2f} / {median(key, 2):.2f}; {median(key, 3):.1f})"
 for framework in dict.fromkeys(r[0] for r in rows):
@@ -151,10 +152,9 @@ for framework in dict.fromkeys(r[0] for r in rows):
         errcat = median((framework, route, "errcat"), 0)
         bare = median((framework, route, "bare"), 0)
         hand = median((framework, route, "hand"), 0)
-        wrapped = (framework, route, "wrapped")
-        if wrapped in data:
-            extra = f"{cell(wrapped)} | {median(wrapped, 0) / bare:.2f}"
-        else:
-            extra = "- | -"
+        extra = " | ".join(
+            f"{cell(key)} | {median(key, 0) / bare:.2f}" if key in data else "- | -"
+            for key in ((framework, route, "wrapped"), (framework, route, "floor"))
+        )
         print(f"| {framework} | {route} | {' | '.join(cells)} | {errcat / bare:.2f} | {errcat / hand:.2f} | {extra} |")
 EOF

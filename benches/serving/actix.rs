@@ -36,7 +36,7 @@ macro_rules! running {
 pub fn serve(stack: Stack) -> std::io::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let server = match stack {
-            Stack::Bare => running!(
+            Stack::Bare | Stack::Floor => running!(
                 HttpServer::new(|| {
                     App::new()
                         .route("/widgets/gear", web::get().to(gear))

@@ -29,6 +29,10 @@ pub fn serve(stack: Stack) -> std::io::Result<()> {
             Stack::Bare => bare(),
             Stack::Hand => hand(),
             Stack::Errcat => errcat().layer(ErrorLayer::<ControlPlaneError>::new()),
+            Stack::Floor => {
+                let app = IdOnly(bare());
+                return axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await;
+            }
             Stack::Wrapped => {
                 let app = ErrorLayer::<ControlPlaneError>::new().layer(errcat());
                 return axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await;
@@ -55,6 +59,70 @@ fn bare() -> Router {
             get(|| async { (StatusCode::CONFLICT, axum::Json(bodies::not_active(None))) }),
         )
         .route("/widgets", post(create))
+}
+
+// ---------------------------------------------------------------------------------------
+// The floor: the least a request-id layer does (an id kept or made, in the request's
+// headers and on the response), around the bare router, with nothing else.
+
+#[derive(Clone)]
+struct IdOnly<S>(S);
+
+impl<S, B> tower::Service<axum::http::Request<B>> for IdOnly<S>
+where
+    S: tower::Service<axum::http::Request<B>, Response = Response>,
+    S::Future: Unpin,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = IdOnlyFuture<S::Future>;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut req: axum::http::Request<B>) -> Self::Future {
+        let name = axum::http::HeaderName::from_static("x-request-id");
+        let id = match req.headers().get(&name) {
+            Some(id) => id.clone(),
+            None => {
+                let id = axum::http::HeaderValue::try_from(errcat::integrations::fresh_id())
+                    .unwrap_or(axum::http::HeaderValue::from_static("-"));
+                req.headers_mut().insert(name.clone(), id.clone());
+                id
+            }
+        };
+        IdOnlyFuture {
+            inner: self.0.call(req),
+            id: Some((name, id)),
+        }
+    }
+}
+
+struct IdOnlyFuture<F> {
+    inner: F,
+    id: Option<(axum::http::HeaderName, axum::http::HeaderValue)>,
+}
+
+impl<F, E> std::future::Future for IdOnlyFuture<F>
+where
+    F: std::future::Future<Output = Result<Response, E>> + Unpin,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let mut outcome = std::task::ready!(std::pin::Pin::new(&mut self.inner).poll(cx));
+        if let (Ok(response), Some((name, id))) = (&mut outcome, self.id.take()) {
+            response.headers_mut().insert(name, id);
+        }
+        std::task::Poll::Ready(outcome)
+    }
 }
 
 // ---------------------------------------------------------------------------------------

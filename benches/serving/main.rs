@@ -2,7 +2,7 @@
 //! one of three stacks, in axum or actix-web, on one core.
 //!
 //! ```text
-//! serving axum|actix bare|hand|errcat|wrapped     # prints `listening on http://ADDRESS`
+//! serving axum|actix bare|hand|errcat|wrapped|floor     # prints `listening on http://ADDRESS`
 //! ```
 //!
 //! | route | answer |
@@ -25,6 +25,10 @@
 //!   (actix-web) and the control plane's catalog.
 //! - `wrapped`: the same, with axum's layer around the whole router (`Layer::layer`)
 //!   rather than around each route; on actix-web, the same as `errcat`.
+//! - `floor`: the least any request-id layer does (the id kept or made, in the request's
+//!   headers and on the response; no context, no panic caught), around the bare axum
+//!   router: what the target of 0.95x the bare router leaves for everything else. On
+//!   actix-web, the same as `bare`.
 
 mod actix;
 mod axum_stacks;
@@ -40,6 +44,7 @@ fn main() -> std::io::Result<()> {
         "hand" => Stack::Hand,
         "errcat" => Stack::Errcat,
         "wrapped" => Stack::Wrapped,
+        "floor" => Stack::Floor,
         _ => return Err(usage()),
     };
     match framework.as_str() {
@@ -52,7 +57,7 @@ fn main() -> std::io::Result<()> {
 fn usage() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        "usage: serving axum|actix bare|hand|errcat|wrapped",
+        "usage: serving axum|actix bare|hand|errcat|wrapped|floor",
     )
 }
 
@@ -67,4 +72,7 @@ pub enum Stack {
     Errcat,
     /// The same, the layer around the whole router (axum) rather than added to it.
     Wrapped,
+    /// The least a request-id layer does, around the bare router (axum; actix-web
+    /// serves `bare`).
+    Floor,
 }
