@@ -6,6 +6,7 @@
 #
 #   bash benches/instructions.sh                 REQUESTS=2000
 #   FRAMEWORKS=axum bash benches/instructions.sh one framework
+#   ROUTES=success bash benches/instructions.sh  some routes (of success conflict not_found bad_json)
 #
 # Unlike throughput on a shared machine, an instruction count is the same from run to
 # run (to the instruction), so a change to a layer shows as what it adds or saves. It
@@ -27,7 +28,7 @@ STACKS="bare hand errcat"
 stacks() {
     if [ "$1" = axum ]; then echo "$STACKS wrapped floor"; else echo "$STACKS"; fi
 }
-ROUTES="success conflict not_found bad_json"
+ROUTES=${ROUTES:-success conflict not_found bad_json}
 
 if ! command -v valgrind >/dev/null; then
     echo "installing valgrind (Debian's package)"

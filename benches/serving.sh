@@ -4,6 +4,7 @@
 #
 #   bash benches/serving.sh                   DURATION=2 ROUNDS=7 CONNECTIONS=32
 #   FRAMEWORKS=axum bash benches/serving.sh   one framework
+#   ROUTES=success bash benches/serving.sh    some routes (of success conflict not_found bad_json)
 #
 # The server (benches/serving/main.rs, release build) runs on core 0, wrk on core 1
 # (taskset), so that the two do not share a core. Each round runs every stack on every
@@ -31,7 +32,7 @@ STACKS="bare hand errcat"
 stacks() {
     if [ "$1" = axum ]; then echo "$STACKS wrapped floor"; else echo "$STACKS"; fi
 }
-ROUTES="success conflict not_found bad_json"
+ROUTES=${ROUTES:-success conflict not_found bad_json}
 
 if ! command -v wrk >/dev/null; then
     echo "installing wrk (Debian's package)"
