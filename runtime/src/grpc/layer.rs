@@ -178,8 +178,10 @@ where
         req.headers_mut().insert(self.header.clone(), value.clone());
         let header = self.header.clone();
         let inner = &mut self.inner;
-        let mut call = Box::pin(InContext::call(ctx, || inner.call(req)));
+        let call = InContext::call(ctx, || inner.call(req));
         Box::pin(async move {
+            // Pinned in the boxed future's own state: one allocation per call.
+            let mut call = std::pin::pin!(call);
             let finished = std::future::poll_fn(|cx| {
                 call.as_mut().poll_finish(cx, |outcome| match outcome {
                     Ok(Ok(response)) => Ok(finish::<M, RB>(response)),
