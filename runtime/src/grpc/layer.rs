@@ -9,9 +9,7 @@ use std::task::{Context, Poll};
 use errcat_core::grpc::GrpcCode;
 use http::HeaderName;
 
-use crate::integrations::server::context::{
-    self, InContext, RequestContext, RequestId, Translated,
-};
+use crate::integrations::server::context::{self, InContext, RequestContext, Translated};
 use crate::integrations::{FrameworkError, FromFrameworkError};
 
 /// Request ids, panics and unknown methods for a tonic server, in the catalog `M`.
@@ -164,18 +162,17 @@ where
     }
 
     fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
-        // Behind another errcat layer (one port with axum's `ErrorLayer`): its id.
-        let outer = context::with(|ctx| ctx.id.clone());
-        let value = match outer {
-            Some(RequestId::Http(id)) => Some(id),
-            #[cfg(feature = "actix-web")]
-            Some(id @ RequestId::Actix(_)) => http::HeaderValue::from_str(id.as_str()).ok(),
-            None => context::accepted(req.headers().get_all(&self.header).iter()).cloned(),
+        let value = match context::with(|ctx| ctx.id.to_http()) {
+            // Behind another errcat layer (one port with axum's `ErrorLayer`): its id.
+            Some(outer) => {
+                let id = outer.unwrap_or_else(context::fresh_header_value);
+                req.headers_mut().insert(self.header.clone(), id.clone());
+                id
+            }
+            None => context::keep_or_make_id(req.headers_mut(), &self.header),
         };
-        let value = value.unwrap_or_else(context::fresh_header_value);
         let ctx =
             RequestContext::of_request::<M, _>(&req, value.clone(), &self.header, &self.translated);
-        req.headers_mut().insert(self.header.clone(), value.clone());
         let header = self.header.clone();
         let inner = &mut self.inner;
         let call = InContext::call(ctx, || inner.call(req));

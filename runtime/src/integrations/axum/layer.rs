@@ -261,23 +261,7 @@ where
     }
 
     fn call(&mut self, mut req: Request<ReqBody>) -> Self::Future {
-        // One lookup of the header: the id it holds if valid, else a fresh one in its
-        // place (handlers see the validated id, never a refused one).
-        let id = match req.headers_mut().entry(&self.header) {
-            http::header::Entry::Occupied(mut sent) => match context::accepted(sent.iter()) {
-                Some(id) => id.clone(),
-                None => {
-                    let id = context::fresh_header_value();
-                    sent.insert(id.clone());
-                    id
-                }
-            },
-            http::header::Entry::Vacant(slot) => {
-                let id = context::fresh_header_value();
-                slot.insert(id.clone());
-                id
-            }
-        };
+        let id = context::keep_or_make_id(req.headers_mut(), &self.header);
         let ctx = RequestContext::of_request::<M, _>(&req, id, &self.header, &self.translated);
         let inner = &mut self.inner;
         ErrorFuture {

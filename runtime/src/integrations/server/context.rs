@@ -101,6 +101,17 @@ impl RequestId {
             RequestId::Actix(value) => value.to_str().unwrap_or_default(),
         }
     }
+
+    /// The id as an `http` 1 header value: axum's and tonic's own value (its bytes
+    /// shared), or a copy of actix-web's; `None` for one that is not visible ASCII.
+    pub(crate) fn to_http(&self) -> Option<http::HeaderValue> {
+        match self {
+            #[cfg(any(feature = "axum", feature = "tonic"))]
+            RequestId::Http(value) => Some(value.clone()),
+            #[cfg(feature = "actix-web")]
+            RequestId::Actix(_) => http::HeaderValue::from_str(self.as_str()).ok(),
+        }
+    }
 }
 
 /// A request's path: in its URI, shared (actix-web's is of `http` 0.2).
@@ -430,7 +441,7 @@ pub fn respond_dyn(
 ) -> http::Response<Vec<u8>> {
     let mut response = render(err, catalog).into_http();
     with(|ctx| {
-        if let Ok(id) = http::HeaderValue::from_str(ctx.id.as_str()) {
+        if let Some(id) = ctx.id.to_http() {
             response.headers_mut().insert(ctx.header.clone(), id);
         }
     });
@@ -540,6 +551,31 @@ pub(crate) fn accepted<'a, V: AsRef<[u8]> + ?Sized + 'a>(
             .is_ok_and(request_id::is_valid)
             .then_some(value),
         _ => None,
+    }
+}
+
+/// The request's id in `header`: the value sent, if [`accepted`], else a fresh one put in
+/// its place (handlers see the validated id, never a refused one). One lookup of the
+/// header.
+#[cfg(any(feature = "axum", feature = "tonic"))]
+pub(crate) fn keep_or_make_id(
+    headers: &mut http::HeaderMap,
+    header: &http::HeaderName,
+) -> http::HeaderValue {
+    match headers.entry(header) {
+        http::header::Entry::Occupied(mut sent) => match accepted(sent.iter()) {
+            Some(id) => id.clone(),
+            None => {
+                let id = fresh_header_value();
+                sent.insert(id.clone());
+                id
+            }
+        },
+        http::header::Entry::Vacant(slot) => {
+            let id = fresh_header_value();
+            slot.insert(id.clone());
+            id
+        }
     }
 }
 
