@@ -708,46 +708,11 @@ async fn a_rejection_displays_axums_own_text() {
     assert_eq!(reply.body, "Invalid URL: Cannot parse `x` to a `u32`");
 }
 
-/// A service whose `call` itself panics (before any future): what a hand-written tower
-/// service inside the layer can do.
+/// A service that answers (or panics) in its `call` itself, before any future: what a
+/// hand-written tower service inside the layer can do, as a middleware that refuses a
+/// request does.
 #[derive(Clone)]
-struct PanicsInCall;
-
-impl tower::Service<Request<Body>> for PanicsInCall {
-    type Response = axum::response::Response;
-    type Error = std::convert::Infallible;
-    type Future = std::future::Ready<Result<Self::Response, Self::Error>>;
-
-    fn poll_ready(
-        &mut self,
-        _: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Result<(), Self::Error>> {
-        std::task::Poll::Ready(Ok(()))
-    }
-
-    #[allow(clippy::panic)]
-    fn call(&mut self, _: Request<Body>) -> Self::Future {
-        panic!("{}", CANARY)
-    }
-}
-
-#[tokio::test]
-async fn a_panic_in_the_services_call_is_a_500_envelope_too() {
-    let router = Router::new()
-        .route_service("/boom", PanicsInCall)
-        .layer(ErrorLayer::<ControlPlaneError>::new());
-    let reply = send(router, get_req("/boom")).await;
-    assert_envelope(
-        &reply,
-        500,
-        r#"{"error":{"code":"CP_DB_QUERY_FAILED","message":"internal database error","hint":"The cp's own Postgres returned an error. Check GET /v1/diag for the cp_db subsystem; file a ticket with correlation_id.","correlation_id":"req-1"}}"#,
-    );
-}
-
-/// A service that answers in its `call`, before any future (as a middleware that refuses
-/// a request does): the error is rendered in the request's context.
-#[derive(Clone)]
-struct AnswersInCall;
+struct AnswersInCall(fn() -> axum::response::Response);
 
 impl tower::Service<Request<Body>> for AnswersInCall {
     type Response = axum::response::Response;
@@ -762,15 +727,37 @@ impl tower::Service<Request<Body>> for AnswersInCall {
     }
 
     fn call(&mut self, _: Request<Body>) -> Self::Future {
-        use axum::response::IntoResponse;
-        std::future::ready(Ok(ControlPlaneError::StatusStale.into_response()))
+        std::future::ready(Ok((self.0)()))
     }
+}
+
+#[tokio::test]
+async fn a_panic_in_the_services_call_is_a_500_envelope_too() {
+    #[allow(clippy::panic)]
+    fn panics() -> axum::response::Response {
+        panic!("{}", CANARY)
+    }
+    let router = Router::new()
+        .route_service("/boom", AnswersInCall(panics))
+        .layer(ErrorLayer::<ControlPlaneError>::new());
+    let reply = send(router, get_req("/boom")).await;
+    assert_envelope(
+        &reply,
+        500,
+        r#"{"error":{"code":"CP_DB_QUERY_FAILED","message":"internal database error","hint":"The cp's own Postgres returned an error. Check GET /v1/diag for the cp_db subsystem; file a ticket with correlation_id.","correlation_id":"req-1"}}"#,
+    );
 }
 
 #[tokio::test]
 async fn an_error_rendered_in_the_services_call_carries_the_id() {
     let router = Router::new()
-        .route_service("/early", AnswersInCall)
+        .route_service(
+            "/early",
+            AnswersInCall(|| {
+                use axum::response::IntoResponse;
+                ControlPlaneError::StatusStale.into_response()
+            }),
+        )
         .layer(ErrorLayer::<ControlPlaneError>::new());
     let reply = send(router, get_req("/early")).await;
     assert_eq!(reply.status, 503);
