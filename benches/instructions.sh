@@ -18,25 +18,14 @@ cd "$(dirname "$0")/.."
 
 REQUESTS=${REQUESTS:-2000}
 WARMUP=${WARMUP:-300}
-FRAMEWORKS=${FRAMEWORKS:-axum actix}
-STACKS="bare hand errcat"
-
-# The stacks served for framework $1: with axum also `wrapped`, errcat's layer around the
-# whole router instead of added to it with `Router::layer` (actix-web's `wrap` is always
-# around the whole app), and `floor`, the least a request-id layer does (an id kept or
-# made, in the request's headers and on the response) around the bare router.
-stacks() {
-    if [ "$1" = axum ]; then echo "$STACKS wrapped floor"; else echo "$STACKS"; fi
-}
-ROUTES=${ROUTES:-success conflict not_found bad_json}
+. benches/serving/stacks.sh
 
 if ! command -v valgrind >/dev/null; then
     echo "installing valgrind (Debian's package)"
     apt-get install -y valgrind >/dev/null
 fi
 
-cargo build --quiet --release -p errcat-benches --features serving --bin serving
-server=$(realpath "${CARGO_TARGET_DIR:-target}/release/serving")
+build_server
 work=$(mktemp -d)
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT

@@ -22,17 +22,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-2}
 ROUNDS=${ROUNDS:-7}
 CONNECTIONS=${CONNECTIONS:-32}
-FRAMEWORKS=${FRAMEWORKS:-axum actix}
-STACKS="bare hand errcat"
-
-# The stacks served for framework $1: with axum also `wrapped`, errcat's layer around the
-# whole router instead of added to it with `Router::layer` (actix-web's `wrap` is always
-# around the whole app), and `floor`, the least a request-id layer does (an id kept or
-# made, in the request's headers and on the response) around the bare router.
-stacks() {
-    if [ "$1" = axum ]; then echo "$STACKS wrapped floor"; else echo "$STACKS"; fi
-}
-ROUTES=${ROUTES:-success conflict not_found bad_json}
+. benches/serving/stacks.sh
 
 if ! command -v wrk >/dev/null; then
     echo "installing wrk (Debian's package)"
@@ -44,8 +34,7 @@ if [ "$cores" -lt 2 ]; then
     exit 1
 fi
 
-cargo build --quiet --release -p errcat-benches --features serving --bin serving
-server=${CARGO_TARGET_DIR:-target}/release/serving
+build_server
 work=$(mktemp -d)
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
