@@ -502,7 +502,7 @@ where
         // The context is done with: its id goes on the response.
         let stamp = match (
             this.header.take(),
-            call.take_context().map(RequestContext::into_id),
+            call.take_context().map(|ctx| ctx.into_id()),
         ) {
             (Some(header), Some((_, RequestId::Actix(id)))) => Some((header, id)),
             _ => None,

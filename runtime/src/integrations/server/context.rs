@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
+#[cfg(feature = "fluent")]
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
@@ -15,8 +16,9 @@ use crate::request_id;
 
 /// The context an error is rendered in: set by a framework layer for each request.
 ///
-/// Made once per request and shared (an `Arc`), so that entering it for each poll of a
-/// request's future moves a pointer, not the context.
+/// Made once per request and boxed, owned by the request's future: entering it for a
+/// poll swaps a pointer into a thread-local slot and back (no reference counted; the
+/// id and header leave it by a move).
 #[derive(Debug)]
 #[cfg_attr(
     not(any(feature = "axum", feature = "actix-web")),
@@ -152,18 +154,18 @@ std::thread_local! {
     /// The context of the request whose future (or service call) this thread is running:
     /// swapped in for each poll and swapped back out after it, as tokio's task-local
     /// values are, so that it follows the request from thread to thread.
-    static CURRENT: RefCell<Option<Arc<RequestContext>>> = const { RefCell::new(None) };
+    static CURRENT: RefCell<Option<Box<RequestContext>>> = const { RefCell::new(None) };
 }
 
 /// A request's context made current, until this is dropped: then the one before it is
 /// current again (a layer inside another one enters its own and leaves).
 struct Entered<'a> {
-    slot: &'a mut Option<Arc<RequestContext>>,
+    slot: &'a mut Option<Box<RequestContext>>,
     swapped: bool,
 }
 
 /// Makes the context in `slot` current, keeping the one it replaces in `slot` meanwhile.
-fn enter(slot: &mut Option<Arc<RequestContext>>) -> Entered<'_> {
+fn enter(slot: &mut Option<Box<RequestContext>>) -> Entered<'_> {
     let swapped = swap_current(slot);
     Entered { slot, swapped }
 }
@@ -178,7 +180,7 @@ impl Drop for Entered<'_> {
 
 /// Swaps the current context with `slot`'s; `false` (and nothing swapped) while the
 /// context is being read, or on a thread being torn down.
-fn swap_current(slot: &mut Option<Arc<RequestContext>>) -> bool {
+fn swap_current(slot: &mut Option<Box<RequestContext>>) -> bool {
     CURRENT
         .try_with(|current| match current.try_borrow_mut() {
             Ok(mut current) => {
@@ -197,7 +199,7 @@ pin_project_lite::pin_project! {
     pub(crate) struct InContext<F> {
         #[pin]
         call: Call<F>,
-        ctx: Option<Arc<RequestContext>>,
+        ctx: Option<Box<RequestContext>>,
     }
 }
 
@@ -213,8 +215,8 @@ impl<F: std::future::Future> InContext<F> {
     /// Runs `call` with `ctx` current, its panic caught; the future it returns, to be
     /// polled in `ctx` too.
     #[inline]
-    pub(crate) fn call(ctx: Arc<RequestContext>, call: impl FnOnce() -> F) -> Self {
-        let mut ctx = Some(ctx);
+    pub(crate) fn call(ctx: RequestContext, call: impl FnOnce() -> F) -> Self {
+        let mut ctx = Some(Box::new(ctx));
         let called = {
             let _entered = enter(&mut ctx);
             std::panic::catch_unwind(AssertUnwindSafe(call))
@@ -255,7 +257,7 @@ impl<F: std::future::Future> InContext<F> {
 
     /// The request's context, taken out once the future is done with it.
     #[cfg(any(feature = "axum", feature = "actix-web"))]
-    pub(crate) fn take_context(self: Pin<&mut Self>) -> Option<Arc<RequestContext>> {
+    pub(crate) fn take_context(self: Pin<&mut Self>) -> Option<Box<RequestContext>> {
         self.project().ctx.take()
     }
 }
@@ -271,8 +273,8 @@ impl RequestContext {
         id: http::HeaderValue,
         header: &http::HeaderName,
         translated: &Translated,
-    ) -> Arc<Self> {
-        Arc::new(RequestContext {
+    ) -> Self {
+        RequestContext {
             id: RequestId::Http(id),
             header: header.clone(),
             method: req.method().clone(),
@@ -284,7 +286,7 @@ impl RequestContext {
                     .get(http::header::ACCEPT_LANGUAGE)
                     .and_then(|v| v.to_str().ok()),
             ),
-        })
+        }
     }
 
     /// [`RequestContext::of_request`] for actix-web's requests (of `http` 0.2).
@@ -295,8 +297,8 @@ impl RequestContext {
         id: actix_web::http::header::HeaderValue,
         header: &http::HeaderName,
         translated: &Translated,
-    ) -> Arc<Self> {
-        Arc::new(RequestContext {
+    ) -> Self {
+        RequestContext {
             id: RequestId::Actix(id),
             header: header.clone(),
             method: http::Method::from_bytes(req.method().as_str().as_bytes()).unwrap_or_default(),
@@ -308,18 +310,14 @@ impl RequestContext {
                     .get(actix_web::http::header::ACCEPT_LANGUAGE)
                     .and_then(|v| v.to_str().ok()),
             ),
-        })
+        }
     }
 
-    /// The request id and the header it travels in, for the layer to set on the
-    /// response: moved out of the context when nothing else holds it (the usual case),
-    /// cloned otherwise.
+    /// The request id and the header it travels in, moved out for the layer to set on
+    /// the response.
     #[cfg(any(feature = "axum", feature = "actix-web"))]
-    pub(crate) fn into_id(self: Arc<Self>) -> (http::HeaderName, RequestId) {
-        match Arc::try_unwrap(self) {
-            Ok(ctx) => (ctx.header, ctx.id),
-            Err(ctx) => (ctx.header.clone(), ctx.id.clone()),
-        }
+    pub(crate) fn into_id(self) -> (http::HeaderName, RequestId) {
+        (self.header, self.id)
     }
 
     /// Renders `err` in the catalog `M`, for use as [`RequestContext::framework`] (the
@@ -590,21 +588,56 @@ pub(crate) fn keep_or_make_id(
 /// assert_ne!(id, errcat::integrations::fresh_id());
 /// ```
 pub fn fresh_id() -> String {
-    let mut buffer = uuid::Uuid::encode_buffer();
-    fresh_uuid()
-        .hyphenated()
-        .encode_lower(&mut buffer)
-        .to_owned()
+    // A hyphenated UUID is ASCII: never the empty default.
+    String::from_utf8(fresh_bytes().to_vec()).unwrap_or_default()
+}
+
+/// How many ids a thread makes at a time (see [`fresh_bytes`]).
+const IDS_PER_BLOCK: usize = 32;
+
+/// The length of a hyphenated UUID.
+const ID_LEN: usize = uuid::fmt::Hyphenated::LENGTH;
+
+std::thread_local! {
+    /// The ids this thread has made and not yet given out: the rest of its block.
+    static FRESH: RefCell<bytes::Bytes> = const { RefCell::new(bytes::Bytes::new()) };
 }
 
 /// [`fresh_id`] as bytes, to share between header values.
 ///
-/// One allocation, shared by reference count: the request's header, the context and the
-/// response's header hold the same bytes.
+/// A thread makes [`IDS_PER_BLOCK`] ids at a time, in one buffer from one draw of the
+/// generator, and gives each out as a slice of it, shared by reference count: the
+/// request's header, the context and the response's header hold the same bytes, and a
+/// request's id costs no allocation of its own. (A buffer lives while any of its ids
+/// does: an id kept after its request keeps 1,152 bytes.)
 pub(crate) fn fresh_bytes() -> bytes::Bytes {
-    let mut buffer = [0; uuid::fmt::Hyphenated::LENGTH];
-    fresh_uuid().hyphenated().encode_lower(&mut buffer);
-    bytes::Bytes::from_owner(buffer)
+    FRESH
+        .try_with(|rest| {
+            let mut rest = rest.try_borrow_mut().ok()?;
+            if rest.is_empty() {
+                *rest = id_block(IDS_PER_BLOCK);
+            }
+            Some(rest.split_to(ID_LEN))
+        })
+        .ok()
+        .flatten()
+        // On a thread being torn down: an id of its own.
+        .unwrap_or_else(|| id_block(1))
+}
+
+/// `count` fresh ids, one after another.
+fn id_block(count: usize) -> bytes::Bytes {
+    let mut random = vec![[0_u8; 16]; count];
+    rand::fill(random.as_flattened_mut());
+    let mut text = vec![0; ID_LEN * count];
+    for (bits, id) in random.into_iter().zip(text.chunks_exact_mut(ID_LEN)) {
+        uuid::Builder::from_random_bytes(bits)
+            .into_uuid()
+            .hyphenated()
+            .encode_lower(id);
+    }
+    // Its slices count references to the one owner (no promotion on the first).
+    bytes::Bytes::from_owner(text)
 }
 
 /// [`fresh_id`] as a header value.
@@ -613,12 +646,6 @@ pub(crate) fn fresh_header_value() -> http::HeaderValue {
     // A hyphenated UUID is always a valid header value.
     http::HeaderValue::from_maybe_shared(fresh_bytes())
         .unwrap_or(http::HeaderValue::from_static("-"))
-}
-
-fn fresh_uuid() -> uuid::Uuid {
-    // One `u128` (two words from the generator), not sixteen bytes drawn one by one.
-    let bits: u128 = rand::random();
-    uuid::Builder::from_random_bytes(bits.to_le_bytes()).into_uuid()
 }
 
 #[cfg(test)]
@@ -633,10 +660,24 @@ mod tests {
         assert_eq!(accept(&[b"\xff"]), None);
         assert_eq!(accept(&[b"a", b"b"]), None);
         assert_eq!(accept(&[]), None);
-        let fresh = fresh_bytes();
-        let fresh = std::str::from_utf8(&fresh).unwrap();
-        assert!(request_id::is_valid(fresh) && fresh.len() == 36);
-        assert_ne!(fresh_bytes(), fresh_bytes());
+    }
+
+    #[test]
+    fn fresh_ids_are_distinct_v4_uuids_across_blocks() {
+        let ids: Vec<_> = (0..IDS_PER_BLOCK * 3 + 1).map(|_| fresh_bytes()).collect();
+        let distinct: std::collections::HashSet<_> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
+        for id in &ids {
+            let text = std::str::from_utf8(id).unwrap();
+            assert!(request_id::is_valid(text) && text.len() == 36, "{text}");
+            let uuid = uuid::Uuid::parse_str(text).unwrap();
+            assert_eq!(uuid.get_version(), Some(uuid::Version::Random), "{text}");
+            assert_eq!(uuid.get_variant(), uuid::Variant::RFC4122, "{text}");
+            assert_eq!(uuid.hyphenated().to_string(), text);
+        }
+        let single = id_block(1);
+        assert_eq!(single.len(), 36);
+        assert!(request_id::is_valid(std::str::from_utf8(&single).unwrap()));
     }
 
     #[test]
