@@ -9,7 +9,6 @@ use axum::routing::{get, post};
 use axum::{Router, ServiceExt};
 use errcat::catalogs::control_plane::ControlPlaneError;
 use errcat::integrations::axum::{ErrorLayer, route_not_found};
-use tower::Layer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
@@ -30,12 +29,13 @@ pub fn serve(stack: Stack) -> std::io::Result<()> {
             Stack::Hand => hand(),
             Stack::Errcat => errcat().layer(ErrorLayer::<ControlPlaneError>::new()),
             Stack::Floor => {
-                let app = IdOnly(bare());
+                // Its routes made ready once, as `axum::serve` does for a router.
+                let app = IdOnly(bare().with_state(()));
                 return axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await;
             }
             Stack::Wrapped => {
-                let app = ErrorLayer::<ControlPlaneError>::new().layer(errcat());
-                return axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await;
+                let app = ErrorLayer::<ControlPlaneError>::new().around(errcat());
+                return axum::serve(listener, app).await;
             }
         };
         axum::serve(listener, app).await

@@ -58,7 +58,8 @@ async fn widget(Path(name): Path<String>) -> Result<&'static str, AppError> {
     Err(AppError::WidgetNotFound { name })
 }
 
-async fn app() -> Router {
+/// The test routes, with a body limit, without errcat's layer.
+fn routes() -> Router {
     Router::new()
         .route("/widgets/{name}", get(widget))
         .route(
@@ -94,7 +95,6 @@ async fn app() -> Router {
         .route("/panic", get(panics))
         .fallback(route_not_found)
         .layer(RequestBodyLimitLayer::new(64))
-        .layer(ErrorLayer::<ControlPlaneError>::new())
 }
 
 #[allow(clippy::panic)]
@@ -108,8 +108,39 @@ struct Reply {
     body: String,
 }
 
+/// `request` answered by the test routes in `ErrorLayer`, in both forms: added with
+/// `Router::layer` and around the whole router. The two answers must be the same (but
+/// for a fresh id, which differs): the first is returned.
+async fn send_app(request: Request<Body>) -> Reply {
+    let (parts, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    let request = || Request::from_parts(parts.clone(), Body::from(body.clone()));
+    let layered = routes().layer(ErrorLayer::<ControlPlaneError>::new());
+    let reply = send(layered, request()).await;
+    let around = ErrorLayer::<ControlPlaneError>::new().around(routes());
+    let other = reply_of(around.oneshot(request()).await.unwrap()).await;
+    let same_id = |reply: &Reply| {
+        let id = reply.headers["x-request-id"].to_str().unwrap().to_owned();
+        let mut headers = reply.headers.clone();
+        headers.remove("x-request-id");
+        // axum's route sets it on what passes through it; around the router, hyper sets
+        // it from the body's exact size when it writes the answer.
+        headers.remove("content-length");
+        (reply.status, headers, reply.body.replace(&id, "<id>"))
+    };
+    assert_eq!(
+        same_id(&reply),
+        same_id(&other),
+        "Router::layer against around"
+    );
+    reply
+}
+
 async fn send(router: Router, request: Request<Body>) -> Reply {
-    let response = router.oneshot(request).await.unwrap();
+    reply_of(router.oneshot(request).await.unwrap()).await
+}
+
+async fn reply_of(response: axum::response::Response) -> Reply {
     let status = response.status();
     let headers = response.headers().clone();
     let body = axum::body::to_bytes(response.into_body(), 1 << 20)
@@ -147,7 +178,7 @@ fn assert_envelope(reply: &Reply, status: u16, body: &str) {
 
 #[tokio::test]
 async fn own_error_with_data() {
-    let reply = send(app().await, get_req("/widgets/sprocket")).await;
+    let reply = send_app(get_req("/widgets/sprocket")).await;
     assert_envelope(
         &reply,
         404,
@@ -158,7 +189,7 @@ async fn own_error_with_data() {
 
 #[tokio::test]
 async fn catalog_error_with_retry_after() {
-    let reply = send(app().await, get_req("/status")).await;
+    let reply = send_app(get_req("/status")).await;
     assert_envelope(
         &reply,
         503,
@@ -169,7 +200,7 @@ async fn catalog_error_with_retry_after() {
 
 #[tokio::test]
 async fn rate_limited_with_exposed_field() {
-    let reply = send(app().await, get_req("/limited")).await;
+    let reply = send_app(get_req("/limited")).await;
     assert_envelope(
         &reply,
         429,
@@ -180,7 +211,7 @@ async fn rate_limited_with_exposed_field() {
 
 #[tokio::test]
 async fn server_error_hides_its_source() {
-    let reply = send(app().await, get_req("/storage")).await;
+    let reply = send_app(get_req("/storage")).await;
     assert_envelope(
         &reply,
         500,
@@ -192,7 +223,7 @@ async fn server_error_hides_its_source() {
 
 #[tokio::test]
 async fn problem_shape_carries_the_path_as_instance() {
-    let reply = send(app().await, get_req("/problem")).await;
+    let reply = send_app(get_req("/problem")).await;
     assert_eq!(reply.status, 409);
     assert_eq!(reply.headers["content-type"], "application/problem+json");
     assert_eq!(reply.headers["x-request-id"], "req-1");
@@ -208,7 +239,7 @@ async fn unknown_route() {
         .header("x-request-id", "req-1")
         .body(Body::empty())
         .unwrap();
-    let reply = send(app().await, request).await;
+    let reply = send_app(request).await;
     assert_envelope(
         &reply,
         404,
@@ -222,7 +253,7 @@ async fn wrong_method() {
         .header("x-request-id", "req-1")
         .body(Body::empty())
         .unwrap();
-    let reply = send(app().await, request).await;
+    let reply = send_app(request).await;
     assert_envelope(
         &reply,
         405,
@@ -278,7 +309,7 @@ const BAD_BODIES: [(&str, &str, &str); 6] = [
 #[tokio::test]
 async fn bad_json_names_the_field() {
     for (body, field, violations) in BAD_BODIES {
-        let reply = send(app().await, json_req(body)).await;
+        let reply = send_app(json_req(body)).await;
         assert_envelope(&reply, 400, &bad_json(field, violations));
     }
 }
@@ -289,7 +320,7 @@ async fn missing_json_content_type() {
         .header("x-request-id", "req-1")
         .body(Body::from("{}"))
         .unwrap();
-    let reply = send(app().await, request).await;
+    let reply = send_app(request).await;
     assert_envelope(&reply, 400, &bad_json("content-type", ""));
 }
 
@@ -300,15 +331,15 @@ const LIMIT_MISSING: &str = r#"{"field":"limit","code":"invalid_type","message":
 
 #[tokio::test]
 async fn bad_query_names_the_parameter() {
-    let reply = send(app().await, get_req("/search?limit=abc")).await;
+    let reply = send_app(get_req("/search?limit=abc")).await;
     assert_envelope(&reply, 400, &bad_json("limit", LIMIT_NOT_A_NUMBER));
-    let reply = send(app().await, get_req("/search")).await;
+    let reply = send_app(get_req("/search")).await;
     assert_envelope(&reply, 400, &bad_json("limit", LIMIT_MISSING));
 }
 
 #[tokio::test]
 async fn bad_path_parameter_is_no_route() {
-    let reply = send(app().await, get_req("/items/abc")).await;
+    let reply = send_app(get_req("/items/abc")).await;
     assert_eq!(reply.status, 404);
     assert!(reply.body.starts_with(
         r#"{"error":{"code":"CP_ROUTE_NOT_FOUND","message":"no route at GET /items/abc","#
@@ -383,7 +414,7 @@ async fn oversized_body_with_content_length() {
         .header("content-length", body.len())
         .body(Body::from(body))
         .unwrap();
-    let reply = send(app().await, request).await;
+    let reply = send_app(request).await;
     assert_envelope(&reply, 413, TOO_LARGE);
 }
 
@@ -393,13 +424,13 @@ async fn oversized_body_without_content_length() {
     let body = format!(r#"{{"name":"{}","size":1}}"#, "x".repeat(100));
     let request = json_req(&body);
     assert!(request.headers().get("content-length").is_none());
-    let reply = send(app().await, request).await;
+    let reply = send_app(request).await;
     assert_envelope(&reply, 413, TOO_LARGE);
 }
 
 #[tokio::test]
 async fn panic_is_a_500_envelope() {
-    let reply = send(app().await, get_req("/panic")).await;
+    let reply = send_app(get_req("/panic")).await;
     assert_envelope(
         &reply,
         500,
@@ -410,7 +441,7 @@ async fn panic_is_a_500_envelope() {
 
 #[tokio::test]
 async fn success_carries_the_id_too() {
-    let reply = send(app().await, get_req("/ok")).await;
+    let reply = send_app(get_req("/ok")).await;
     assert_eq!(reply.status, 200);
     assert_eq!(reply.body, "fine");
     assert_eq!(reply.headers["x-request-id"], "req-1");
@@ -419,7 +450,7 @@ async fn success_carries_the_id_too() {
 #[tokio::test]
 async fn fresh_id_in_header_and_body_match() {
     let request = Request::get("/status").body(Body::empty()).unwrap();
-    let reply = send(app().await, request).await;
+    let reply = send_app(request).await;
     let id = reply.headers["x-request-id"].to_str().unwrap().to_owned();
     assert_eq!(id.len(), 36);
     assert!(errcat::request_id::is_valid(&id));
@@ -625,22 +656,33 @@ async fn the_layers_pass_readiness_through() {
 async fn a_body_that_fails_to_arrive_is_a_bad_request_not_too_large() {
     use http_body_util::BodyExt;
     // A body whose stream breaks (not over a size limit): the connection's fault.
-    let broken = http_body_util::Limited::new(http_body_util::Full::new(bytes_of("{}")), 0)
-        .map_err(|e| std::io::Error::other(e.to_string()));
-    let request = Request::post("/widgets")
-        .header("x-request-id", "req-1")
-        .header("content-type", "application/json")
-        .body(Body::new(broken))
-        .unwrap();
-    let reply = send(app().await, request).await;
-    assert_envelope(
-        &reply,
-        400,
-        &bad_json(
-            "body",
-            r#"{"field":"","code":"invalid_value","message":"failed to read the request body"}"#,
-        ),
-    );
+    let request = || {
+        let broken = http_body_util::Limited::new(http_body_util::Full::new(bytes_of("{}")), 0)
+            .map_err(|e| std::io::Error::other(e.to_string()));
+        Request::post("/widgets")
+            .header("x-request-id", "req-1")
+            .header("content-type", "application/json")
+            .body(Body::new(broken))
+            .unwrap()
+    };
+    // In both forms (`send_app` reads the body first, which fails here).
+    let layered = send(
+        routes().layer(ErrorLayer::<ControlPlaneError>::new()),
+        request(),
+    )
+    .await;
+    let around = ErrorLayer::<ControlPlaneError>::new().around(routes());
+    let around = reply_of(around.oneshot(request()).await.unwrap()).await;
+    for reply in [layered, around] {
+        assert_envelope(
+            &reply,
+            400,
+            &bad_json(
+                "body",
+                r#"{"field":"","code":"invalid_value","message":"failed to read the request body"}"#,
+            ),
+        );
+    }
 }
 
 fn bytes_of(text: &'static str) -> axum::body::Bytes {
@@ -808,11 +850,9 @@ async fn the_context_follows_a_request_across_yields_and_threads_and_ends_with_i
 
 #[tokio::test]
 async fn a_whole_router_wrapped_in_the_layer_serves_over_tcp() {
-    use axum::ServiceExt;
-    use tower::Layer as _;
-    // The layer around the router (not added to each route by `Router::layer`): one
-    // service less per request; unknown routes still need the fallback.
-    let app = ErrorLayer::<ControlPlaneError>::new().layer(
+    // The layer around the router (not added to each route by `Router::layer`), served by
+    // `axum::serve` as a router is; unknown routes still need the fallback.
+    let app = ErrorLayer::<ControlPlaneError>::new().around(
         Router::new()
             .route(
                 "/status",
@@ -823,7 +863,6 @@ async fn a_whole_router_wrapped_in_the_layer_serves_over_tcp() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let server = tokio::spawn(async move {
-        let app = ServiceExt::<Request<Body>>::into_make_service(app);
         axum::serve(listener, app).await.unwrap();
     });
     let client = reqwest::Client::new();

@@ -160,6 +160,43 @@ impl<M: FromFrameworkError> ErrorLayer<M> {
         self.header = header;
         self
     }
+
+    /// The layer around `inner`, a whole router: one service per request, where
+    /// `Router::layer(ErrorLayer)` puts it around each route, inside a second service
+    /// axum makes for every layered route (about 800 instructions a request more; see
+    /// the README's Performance). `axum::serve` takes the result as it takes a router.
+    ///
+    /// Layers added to the router with `Router::layer` run inside it, so their answers
+    /// (a `RequestBodyLimitLayer`'s 413, a `TimeoutLayer`'s 408) are rendered in the
+    /// envelope; layers meant to run outside wrap the result.
+    ///
+    /// ```
+    /// use axum::{Router, routing::get};
+    /// use errcat::catalogs::control_plane::ControlPlaneError;
+    /// use errcat::integrations::axum::{ErrorLayer, route_not_found};
+    ///
+    /// async fn wok() -> Result<&'static str, ControlPlaneError> {
+    ///     Err(ControlPlaneError::ProjectNotFound)
+    /// }
+    ///
+    /// let routes = Router::new()
+    ///     .route("/v1/woks/{id}", get(wok))
+    ///     .fallback(route_not_found);
+    /// let app = ErrorLayer::<ControlPlaneError>::new().around(routes);
+    /// # async fn serve(app: errcat::integrations::axum::ErrorService<Router, ControlPlaneError>) -> std::io::Result<()> {
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    /// axum::serve(listener, app).await
+    /// # }
+    /// # let _ = serve(app);
+    /// ```
+    pub fn around<S>(self, inner: S) -> ErrorService<S, M> {
+        ErrorService {
+            inner,
+            header: self.header,
+            translated: self.translated,
+            _mapping: PhantomData,
+        }
+    }
 }
 
 /// The service [`ErrorLayer`] wraps a router's routes in.
@@ -195,12 +232,32 @@ impl<S, M: FromFrameworkError> Layer<S> for ErrorLayer<M> {
     type Service = ErrorService<S, M>;
 
     fn layer(&self, inner: S) -> Self::Service {
-        ErrorService {
-            inner,
+        self.clone().around(inner)
+    }
+}
+
+/// `axum::serve(listener, ErrorLayer::new().around(router))`: the service each
+/// connection is served by, as for a router, its routes made ready once per connection
+/// (`Router::with_state`, as axum does for a router served alone) rather than per request.
+impl<L, M> Service<axum::serve::IncomingStream<'_, L>> for ErrorService<axum::Router, M>
+where
+    L: axum::serve::Listener,
+{
+    type Response = Self;
+    type Error = std::convert::Infallible;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _connection: axum::serve::IncomingStream<'_, L>) -> Self::Future {
+        std::future::ready(Ok(ErrorService {
+            inner: self.inner.clone().with_state(()),
             header: self.header.clone(),
             translated: self.translated.clone(),
             _mapping: PhantomData,
-        }
+        }))
     }
 }
 
