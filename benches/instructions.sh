@@ -94,14 +94,14 @@ count = {(f, s, r): int(n) for f, s, r, n in rows}
 frameworks = list(dict.fromkeys(f for f, _, _, _ in rows))
 routes = list(dict.fromkeys(r for _, _, r, _ in rows))
 print(f"Instructions per request (server, user space; {sys.argv[2]} requests, one connection)\n")
-print("| framework | route | bare | hand | errcat | errcat/bare | errcat/hand | wrapped | wrapped/bare | floor | floor/bare |")
+print("| framework | route | bare | hand | errcat | errcat/bare | errcat/hand | layered | layered/bare | floor | floor/bare |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
 for f in frameworks:
     for r in routes:
         bare, hand, errcat = (count[(f, s, r)] for s in ("bare", "hand", "errcat"))
         extra = " | ".join(
             f"{n:,} | {n / bare:.2f}x" if n else "- | -"
-            for n in (count.get((f, "wrapped", r)), count.get((f, "floor", r)))
+            for n in (count.get((f, "layered", r)), count.get((f, "floor", r)))
         )
         print(f"| {f} | {r} | {bare:,} | {hand:,} | {errcat:,} | {errcat / bare:.2f}x | {errcat / hand:.2f}x | {extra} |")
 EOF

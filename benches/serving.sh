@@ -132,7 +132,7 @@ def median(key, i):
 print(f"{rounds} interleaved rounds of {duration} s per route and stack, {connections} connections;")
 print("server on core 0, wrk on core 1; medians. Cells: requests/s (p50 / p99 latency in ms;")
 print("server CPU time per request in µs). ratio = errcat's throughput over the other's.\n")
-print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand | wrapped | wrapped / bare | floor | floor / bare |")
+print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand | layered | layered / bare | floor | floor / bare |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
 def cell(key):
     return f"{median(key, 0):,.0f} ({median(key, 1):.2f} / {median(key, 2):.2f}; {median(key, 3):.1f})"
@@ -144,7 +144,7 @@ for framework in dict.fromkeys(r[0] for r in rows):
         hand = median((framework, route, "hand"), 0)
         extra = " | ".join(
             f"{cell(key)} | {median(key, 0) / bare:.2f}" if key in data else "- | -"
-            for key in ((framework, route, "wrapped"), (framework, route, "floor"))
+            for key in ((framework, route, "layered"), (framework, route, "floor"))
         )
         print(f"| {framework} | {route} | {' | '.join(cells)} | {errcat / bare:.2f} | {errcat / hand:.2f} | {extra} |")
 EOF

@@ -59,7 +59,7 @@ pub fn serve(stack: Stack) -> std::io::Result<()> {
                 .workers(1)
                 .bind((Ipv4Addr::LOCALHOST, 0))?
             ),
-            Stack::Errcat | Stack::Wrapped => running!(
+            Stack::Errcat | Stack::Layered => running!(
                 HttpServer::new(|| {
                     App::new()
                         .wrap(Errors::<ControlPlaneError>::new())

@@ -27,15 +27,15 @@ pub fn serve(stack: Stack) -> std::io::Result<()> {
         let app = match stack {
             Stack::Bare => bare(),
             Stack::Hand => hand(),
-            Stack::Errcat => errcat().layer(ErrorLayer::<ControlPlaneError>::new()),
+            Stack::Errcat => {
+                let app = ErrorLayer::<ControlPlaneError>::new().around(errcat());
+                return axum::serve(listener, app).await;
+            }
+            Stack::Layered => errcat().layer(ErrorLayer::<ControlPlaneError>::new()),
             Stack::Floor => {
                 // Its routes made ready once, as `axum::serve` does for a router.
                 let app = IdOnly(bare().with_state(()));
                 return axum::serve(listener, ServiceExt::<Request>::into_make_service(app)).await;
-            }
-            Stack::Wrapped => {
-                let app = ErrorLayer::<ControlPlaneError>::new().around(errcat());
-                return axum::serve(listener, app).await;
             }
         };
         axum::serve(listener, app).await

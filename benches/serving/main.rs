@@ -2,7 +2,7 @@
 //! one of three stacks, in axum or actix-web, on one core.
 //!
 //! ```text
-//! serving axum|actix bare|hand|errcat|wrapped|floor     # prints `listening on http://ADDRESS`
+//! serving axum|actix bare|hand|errcat|layered|floor     # prints `listening on http://ADDRESS`
 //! ```
 //!
 //! | route | answer |
@@ -21,10 +21,11 @@
 //!   `RequestIdentifier` (UUIDs). Errors are a hand-written type whose `IntoResponse` /
 //!   `ResponseError` writes the same bodies as errcat's with serde_json, the request id in
 //!   the body.
-//! - `errcat`: errcat's `ErrorLayer` (axum, added with `Router::layer`) or `Errors`
-//!   (actix-web) and the control plane's catalog.
-//! - `wrapped`: the same, with axum's layer around the whole router (`Layer::layer`)
-//!   rather than around each route; on actix-web, the same as `errcat`.
+//! - `errcat`: errcat's `ErrorLayer` (axum, around the whole router, as the README
+//!   shows: `ErrorLayer::around`) or `Errors` (actix-web) and the control plane's
+//!   catalog.
+//! - `layered`: the same, with axum's layer added with `Router::layer` (around each
+//!   route); on actix-web, the same as `errcat`.
 //! - `floor`: the least any request-id layer does (the id kept or made, in the request's
 //!   headers and on the response; no context, no panic caught), around the bare axum
 //!   router: what the target of 0.95x the bare router leaves for everything else. On
@@ -43,7 +44,7 @@ fn main() -> std::io::Result<()> {
         "bare" => Stack::Bare,
         "hand" => Stack::Hand,
         "errcat" => Stack::Errcat,
-        "wrapped" => Stack::Wrapped,
+        "layered" => Stack::Layered,
         "floor" => Stack::Floor,
         _ => return Err(usage()),
     };
@@ -57,7 +58,7 @@ fn main() -> std::io::Result<()> {
 fn usage() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        "usage: serving axum|actix bare|hand|errcat|wrapped|floor",
+        "usage: serving axum|actix bare|hand|errcat|layered|floor",
     )
 }
 
@@ -68,10 +69,10 @@ pub enum Stack {
     Bare,
     /// Request ids from the framework's usual crate, errors written by hand.
     Hand,
-    /// errcat's layer and a derived catalog.
+    /// errcat's layer (around the whole router, in axum) and a derived catalog.
     Errcat,
-    /// The same, the layer around the whole router (axum) rather than added to it.
-    Wrapped,
+    /// The same, the layer added to the router with `Router::layer` (axum).
+    Layered,
     /// The least a request-id layer does, around the bare router (axum; actix-web
     /// serves `bare`).
     Floor,
