@@ -8,11 +8,16 @@
 #
 # The server (benches/serving/main.rs, release build) runs on core 0, wrk on core 1
 # (taskset), so that the two do not share a core. Each round runs every stack on every
-# route in turn (rounds interleave the stacks, so that drift of the machine spreads over
-# all of them; on a shared virtual machine, many short rounds give steadier medians than
-# a few long ones); the table gives the median of the rounds: requests per second, p50
-# and p99 latency, the server's CPU time per request (user + system, from /proc), and the
-# ratios errcat/bare and errcat/hand of throughput.
+# route in turn, starting each round at the next stack (rounds interleave the stacks, so
+# that drift of the machine spreads over all of them, and no stack always runs first; on
+# a shared virtual machine, many short rounds give steadier medians than a few long
+# ones). The first table gives the median of the rounds: requests per second, p50 and
+# p99 latency, the server's CPU time per request (user + system, from /proc). The
+# second gives the ratios, each the median of the rounds' own ratios (one round's
+# stacks ran within seconds of each other) with their interquartile range: of
+# throughput, and of CPU time per request (the other's over errcat's, so that above 1
+# means errcat costs less), which the time a virtual machine's host takes from it does
+# not count.
 #
 # Routes: GET /widgets/gear (200), GET /woks/w1 (a handler's 409), GET /no/such/route
 # (404), POST /widgets with `{` (400 bad JSON). wrk is Debian's (installed if missing).
@@ -107,12 +112,14 @@ results="$work/results"
 : >"$results"
 for round in $(seq "$ROUNDS"); do
     for framework in $FRAMEWORKS; do
-        for stack in $(stacks "$framework"); do
+        read -ra served <<<"$(stacks "$framework")"
+        for i in "${!served[@]}"; do
+            stack=${served[$(((i + round) % ${#served[@]}))]}
             start "$framework" "$stack"
             # Warm up: connections, allocator, caches.
             taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d1s "$base/widgets/gear" >/dev/null 2>&1
             for route in $ROUTES; do
-                echo "$framework $stack $route $(load "$route")" >>"$results"
+                echo "$round $framework $stack $route $(load "$route")" >>"$results"
             done
             stop
         done
@@ -125,26 +132,50 @@ import statistics, sys
 rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
 duration, rounds, connections = sys.argv[2:5]
 data = {}
-for framework, stack, route, rps, p50, p99, cpu in rows:
-    data.setdefault((framework, route, stack), []).append((float(rps), float(p50), float(p99), float(cpu)))
+for rnd, framework, stack, route, rps, p50, p99, cpu in rows:
+    data.setdefault((framework, route, stack), {})[rnd] = tuple(map(float, (rps, p50, p99, cpu)))
+frameworks = list(dict.fromkeys(r[1] for r in rows))
+routes = list(dict.fromkeys(r[3] for r in rows))
+
 def median(key, i):
-    return statistics.median(v[i] for v in data[key])
+    return statistics.median(v[i] for v in data[key].values())
+
+def ratios(key, other, i, inverse):
+    """The rounds' own ratios of `key`'s measure i to `other`'s: median (q1-q3)."""
+    a, b = data[key], data[other]
+    each = [b[r][i] / a[r][i] if inverse else a[r][i] / b[r][i]
+            for r in a if r in b and a[r][i] and b[r][i]]
+    if len(each) < 2:
+        return f"{statistics.median(each):.2f}"
+    q1, _, q3 = statistics.quantiles(each, n=4)
+    return f"{statistics.median(each):.2f} ({q1:.2f}-{q3:.2f})"
+
+def cell(key):
+    if key not in data:
+        return "-"
+    return f"{median(key, 0):,.0f} ({median(key, 1):.2f} / {median(key, 2):.2f}; {median(key, 3):.1f})"
+
+def table(columns, row):
+    """A markdown table: a row per framework and route, `row(f, r)` its cells."""
+    print("| framework | route | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 2) + "|")
+    for f in frameworks:
+        for r in routes:
+            print(f"| {f} | {r} | " + " | ".join(row(f, r)) + " |")
+
+def ratio(f, r, stack, other, i=0):
+    key = (f, r, stack)
+    return ratios(key, (f, r, other), i, inverse=i == 3) if key in data else "-"
+
+stacks = ("bare", "hand", "errcat", "layered", "floor")
 print(f"{rounds} interleaved rounds of {duration} s per route and stack, {connections} connections;")
 print("server on core 0, wrk on core 1; medians. Cells: requests/s (p50 / p99 latency in ms;")
-print("server CPU time per request in µs). ratio = errcat's throughput over the other's.\n")
-print("| framework | route | bare | hand | errcat | errcat / bare | errcat / hand | layered | layered / bare | floor | floor / bare |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
-def cell(key):
-    return f"{median(key, 0):,.0f} ({median(key, 1):.2f} / {median(key, 2):.2f}; {median(key, 3):.1f})"
-for framework in dict.fromkeys(r[0] for r in rows):
-    for route in dict.fromkeys(r[2] for r in rows):
-        cells = [cell((framework, route, stack)) for stack in ("bare", "hand", "errcat")]
-        errcat = median((framework, route, "errcat"), 0)
-        bare = median((framework, route, "bare"), 0)
-        hand = median((framework, route, "hand"), 0)
-        extra = " | ".join(
-            f"{cell(key)} | {median(key, 0) / bare:.2f}" if key in data else "- | -"
-            for key in ((framework, route, "layered"), (framework, route, "floor"))
-        )
-        print(f"| {framework} | {route} | {' | '.join(cells)} | {errcat / bare:.2f} | {errcat / hand:.2f} | {extra} |")
+print("server CPU time per request in µs).\n")
+table(stacks, lambda f, r: [cell((f, r, s)) for s in stacks])
+print("\nRatios, each the median of the rounds' own (interquartile range). Throughput: the")
+print("stack's requests/s over the other's. CPU: the other's CPU time per request over the stack's.\n")
+pairs = [("errcat", "bare", 0), ("errcat", "hand", 0), ("layered", "bare", 0),
+         ("floor", "bare", 0), ("errcat", "bare", 3), ("errcat", "hand", 3)]
+table([("CPU: " if i else "") + f"{a} / {b}" for a, b, i in pairs],
+      lambda f, r: [ratio(f, r, a, b, i) for a, b, i in pairs])
 EOF
