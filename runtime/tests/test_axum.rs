@@ -114,11 +114,8 @@ struct Reply {
 async fn send_app(request: Request<Body>) -> Reply {
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
-    let request = || Request::from_parts(parts.clone(), Body::from(body.clone()));
-    let layered = routes().layer(ErrorLayer::<ControlPlaneError>::new());
-    let reply = send(layered, request()).await;
-    let around = ErrorLayer::<ControlPlaneError>::new().around(routes());
-    let other = reply_of(around.oneshot(request()).await.unwrap()).await;
+    let [reply, other] =
+        in_both_forms(|| Request::from_parts(parts.clone(), Body::from(body.clone()))).await;
     let same_id = |reply: &Reply| {
         let id = reply.headers["x-request-id"].to_str().unwrap().to_owned();
         let mut headers = reply.headers.clone();
@@ -136,11 +133,26 @@ async fn send_app(request: Request<Body>) -> Reply {
     reply
 }
 
-async fn send(router: Router, request: Request<Body>) -> Reply {
-    reply_of(router.oneshot(request).await.unwrap()).await
+/// `request()` answered by the test routes in `ErrorLayer`, in both forms: added with
+/// `Router::layer`, and around the whole router.
+async fn in_both_forms(request: impl Fn() -> Request<Body>) -> [Reply; 2] {
+    let layered = routes().layer(ErrorLayer::<ControlPlaneError>::new());
+    let around = ErrorLayer::<ControlPlaneError>::new().around(routes());
+    [
+        send(layered, request()).await,
+        send(around, request()).await,
+    ]
 }
 
-async fn reply_of(response: axum::response::Response) -> Reply {
+async fn send<S>(service: S, request: Request<Body>) -> Reply
+where
+    S: tower::Service<
+            Request<Body>,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        >,
+{
+    let response = service.oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let body = axum::body::to_bytes(response.into_body(), 1 << 20)
@@ -665,15 +677,8 @@ async fn a_body_that_fails_to_arrive_is_a_bad_request_not_too_large() {
             .body(Body::new(broken))
             .unwrap()
     };
-    // In both forms (`send_app` reads the body first, which fails here).
-    let layered = send(
-        routes().layer(ErrorLayer::<ControlPlaneError>::new()),
-        request(),
-    )
-    .await;
-    let around = ErrorLayer::<ControlPlaneError>::new().around(routes());
-    let around = reply_of(around.oneshot(request()).await.unwrap()).await;
-    for reply in [layered, around] {
+    // Each form sent its own broken body (`send_app` reads the body first, which fails).
+    for reply in in_both_forms(request).await {
         assert_envelope(
             &reply,
             400,

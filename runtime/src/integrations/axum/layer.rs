@@ -252,12 +252,9 @@ where
     }
 
     fn call(&mut self, _connection: axum::serve::IncomingStream<'_, L>) -> Self::Future {
-        std::future::ready(Ok(ErrorService {
-            inner: self.inner.clone().with_state(()),
-            header: self.header.clone(),
-            translated: self.translated.clone(),
-            _mapping: PhantomData,
-        }))
+        let mut service = self.clone();
+        service.inner = service.inner.with_state(());
+        std::future::ready(Ok(service))
     }
 }
 
